@@ -1,0 +1,5 @@
+export * from './device.js'
+export * from './filter.js'
+export * from './management.js'
+export * from './source.js'
+export * from './finding.js'
