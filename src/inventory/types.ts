@@ -37,6 +37,8 @@ export interface InventoryDevice {
   mgmt?: {address: string; port: number}
   interfaces: InventoryInterface[]
   name?: string
+  /** Extension: this device is an approved Internet exit (network-approval). */
+  exit?: boolean
 }
 
 export interface PortSpan {
