@@ -44,6 +44,8 @@ export interface FilterRule {
   ref: SourceRef
   /** Extra lines that make up the rule (object definitions, multi-line terms). */
   refs?: SourceRef[]
+  /** Why the action is `unknown` (e.g. "object X is an FQDN"): shown to the user. */
+  reason?: string
 }
 
 export interface Filter {
