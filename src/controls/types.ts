@@ -1,5 +1,5 @@
 import type {LoadedInventory} from '../inventory/types.js'
-import type {ControlId, FindingDraft} from '../model/index.js'
+import type {ControlId, Coverage, FindingDraft, SourceRef} from '../model/index.js'
 import type {NetworkModel} from '../network/types.js'
 import type {Policy} from '../policy/types.js'
 
@@ -10,6 +10,23 @@ export interface AuditContext {
   network: NetworkModel
   /** The clock for every date-based rule (`--now`). */
   now: Date
+  /** How each device file was read: the basis of `input-coverage`. */
+  inputs: DeviceInput[]
+}
+
+/** One device file as the audit read it. */
+export interface DeviceInput {
+  device: string
+  kind: 'config' | 'neighbors'
+  /** Display path (relative to the working directory). */
+  file: string
+  vendor?: string
+  status: 'parsed' | 'unreadable' | 'unknown-vendor'
+  /** Why it could not be read (never contains file contents). */
+  error?: string
+  coverage?: Coverage
+  /** Where the inventory names the file. */
+  ref: SourceRef
 }
 
 export interface Control {

@@ -32,6 +32,7 @@ const Device = z.strictObject({
     })
     .optional(),
   interfaces: z.array(Interface).default([]),
+  exit: z.boolean().optional().describe('An approved Internet exit (network-approval)'),
 })
 
 const Flow = z.strictObject({

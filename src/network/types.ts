@@ -1,5 +1,6 @@
 import type {DeviceConfig, Interface, NeighborTable, SourceRef} from '../model/index.js'
 import type {InventoryDevice, Zone} from '../inventory/types.js'
+import type {ZoneIndex} from './zones.js'
 
 /** One interface of one device, with the zone it belongs to (if any can be told). */
 export interface ModelInterface {
@@ -50,4 +51,5 @@ export interface NetworkModel {
   devices: Map<string, ModelDevice>
   links: PhysicalLink[]
   l2domains: L2Domain[]
+  zoneIndex: ZoneIndex
 }
