@@ -1,4 +1,4 @@
-import type {Filter, IpFamily} from '../../model/index.js'
+import type {Filter, FilterRule, IpFamily} from '../../model/index.js'
 import type {Block} from './blocks.js'
 import {words} from './blocks.js'
 import {type ParseContext, unknown} from './context.js'
@@ -119,7 +119,11 @@ export function parseAclBlock(block: Block, ctx: ParseContext): void {
     const max = Math.max(0, ...filter.rules.map((r) => Number(r.id)).filter(Number.isFinite))
     // An unnumbered rule gets the next multiple of the step (VRP's automatic numbering).
     const id = parsed.number ?? (Math.floor(max / step) + 1) * step
-    filter.rules.push({id: String(id), action: parsed.action, match: parsed.match, ref: ctx.rec.ref(line)})
-    if (parsed.problem !== undefined) unknown(ctx, line, block, parsed.problem)
+    const rule: FilterRule = {id: String(id), action: parsed.action, match: parsed.match, ref: ctx.rec.ref(line)}
+    if (parsed.problem !== undefined) {
+      rule.reason = parsed.problem
+      unknown(ctx, line, block, parsed.problem)
+    }
+    filter.rules.push(rule)
   }
 }

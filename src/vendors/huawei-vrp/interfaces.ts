@@ -167,6 +167,8 @@ function parseIpv6Address(intf: VrpInterface, w: string[], ref: VrpInterface['re
   const text = w[2]
   if (text === undefined) return false
   if (text.toLowerCase() === 'auto') return true
+  // A link-local address joins no subnet.
+  if (w[w.length - 1]?.toLowerCase() === 'link-local') return parseAddress(text)?.family === 6
   let p = parsePrefix(text)
   let rest = w.slice(3)
   if (!p && rest[0] !== undefined && /^\d{1,3}$/.test(rest[0])) {
@@ -175,9 +177,7 @@ function parseIpv6Address(intf: VrpInterface, w: string[], ref: VrpInterface['re
     rest = rest.slice(1)
   }
   if (!p || p.family !== 6 || p.length > 128) return false
-  const flags = rest.map((x) => x.toLowerCase())
-  if (flags.includes('link-local')) return true
-  if (flags.some((f) => f !== 'eui-64')) return false
+  if (rest.some((f) => f.toLowerCase() !== 'eui-64')) return false
   intf.addresses.push({address: p.address, length: p.length, family: 6, secondary: false, ref})
   return true
 }

@@ -66,7 +66,9 @@ export function canonicalInterfaceName(name: string): string {
   const type = m[1] ?? ''
   const number = m[2] ?? ''
   const full = expandType(type.toLowerCase())
-  return full === undefined ? trimmed : `${full}${number}`
+  // Physical ports always have slot/port numbers; `eth0` is a host NIC, not `Ethernet0`.
+  if (full === undefined || (ETHERNET.test(`${full}0`) && !number.includes('/'))) return trimmed
+  return `${full}${number}`
 }
 
 function expandType(low: string): string | undefined {
