@@ -37,7 +37,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 export function suggestion(word: string, candidates: readonly string[], what: string): string {
   const near = closest(word, candidates)
   if (near !== undefined) return `did you mean "${near}"?`
-  if (candidates.length === 0) return `no ${what} is declared`
+  if (candidates.length === 0) return `no ${what} declared`
   const shown = candidates.slice(0, 12).join(', ')
   return `known ${what}: ${shown}${candidates.length > 12 ? ', …' : ''}`
 }

@@ -35,6 +35,10 @@ function checkHeader(data: unknown, source: YamlSource, out: Diagnostic[]): bool
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return notInventory(`${source.file} is not a segaudit inventory: expected a mapping of keys`)
   const keys = Object.keys(data)
+  if (keys.includes('rules') && !keys.includes('zones') && !keys.includes('devices')) {
+    out.push(source.diagnostic(source.locate([]), `${source.file} is a policy pack, not an inventory`, 'pass it with --policy, or name it in the inventory\'s "policy:" key'))
+    return false
+  }
   if (!keys.some((k) => TOP_KEYS.includes(k))) return notInventory(`${source.file} is not a segaudit inventory: none of its keys (${keys.slice(0, 5).join(', ')}) is an inventory key`)
   const version = (data as {version?: unknown}).version
   if (version === undefined) out.push(source.diagnostic(source.locate([]), 'missing "version: 1" at the top of the inventory', 'add "version: 1" as the first line'))

@@ -33,8 +33,10 @@ export function checkReferences(data: unknown, source: YamlSource): Diagnostic[]
       const seen = first.get(id)
       if (seen === undefined) first.set(id, index)
       else {
-        const line = source.locate(key === '' ? [...listPath, seen] : [...listPath, seen, key]).line
-        report(itemPath, `duplicate ${what} "${id}"`, `the first "${id}" is at line ${line}; ${what}s must be unique`)
+        const firstAt = source.locate(key === '' ? [...listPath, seen] : [...listPath, seen, key])
+        const here = source.locate(itemPath)
+        const where = firstAt.line === here.line ? `line ${firstAt.line}, column ${firstAt.col}` : `line ${firstAt.line}`
+        report(itemPath, `duplicate ${what} "${id}"`, `the first "${id}" is at ${where}; ${what}s must be unique`)
       }
     })
     return [...first.keys()]

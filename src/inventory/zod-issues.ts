@@ -48,7 +48,12 @@ function schemasAt(root: AnySchema, nodePath: NodePath): AnySchema[] {
 
 /** Keys an object at `path` allows. */
 export function keysAt(root: AnySchema, nodePath: NodePath): string[] {
-  return schemasAt(root, nodePath).flatMap((s) => (defOf(s).type === 'object' ? Object.keys(defOf(s).shape as object) : []))
+  return schemasAt(root, nodePath).flatMap((s) => {
+    const def = defOf(s)
+    if (def.type === 'object') return Object.keys(def.shape as object)
+    const keyDef = def.type === 'record' ? defOf(def.keyType as AnySchema) : undefined
+    return keyDef?.type === 'enum' ? Object.values(keyDef.entries as Record<string, string>).map(String) : []
+  })
 }
 
 /** The `.describe()` text of the schema at `path`, as a hint. */
@@ -158,6 +163,12 @@ export function issueDiagnostics(issues: readonly z.core.$ZodIssue[], root: AnyS
         if (issue.origin === 'array') add(`${where} has more than ${issue.maximum} item(s)`, descriptionAt(root, nodePath))
         else add(`${where} must be ≤ ${issue.maximum}`)
         break
+      case 'invalid_key': {
+        const key = String(nodePath[nodePath.length - 1])
+        const inner = issue.issues[0]?.message
+        add(`invalid key ${shortText(key) ?? ''} in ${pathText(nodePath.slice(0, -1))}`, inner, source.locateKey(nodePath))
+        break
+      }
       case 'custom': {
         const hint = (issue.params as {hint?: string} | undefined)?.hint
         add(`${where}: ${issue.message}`, hint)
