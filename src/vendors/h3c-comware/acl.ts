@@ -110,6 +110,7 @@ export function aclView(acl: ComwareAcl, ref: (s: Statement) => SourceRef, probl
       if (low[i] === 'comment') return true
       const parsed = parseRule(s.words.slice(i), acl)
       const rule: FilterRule = {id: String(ruleId), action: parsed.action, match: parsed.match, ref: ref(s)}
+      if (parsed.problem !== undefined) rule.reason = parsed.problem
       if (parsed.problem !== undefined) problems.push({stmt: s, reason: `ACL rule not fully understood (${parsed.problem}); treated as unknown`})
       const existing = acl.rules.findIndex((r) => r.ruleId === ruleId)
       if (existing >= 0) acl.rules.splice(existing, 1)
@@ -222,7 +223,7 @@ function prefix(address: string, length: number, family: IpFamily): AddressMatch
 export function orderedRules(acl: ComwareAcl): FilterRule[] {
   const rules = [...acl.rules].sort((a, b) => a.ruleId - b.ruleId).map((r) => r.rule)
   if (acl.matchOrder === 'auto' && new Set(rules.map((r) => r.action)).size > 1) {
-    return rules.map((r) => ({...r, action: 'unknown' as const, match: anyMatch(acl.family)}))
+    return rules.map((r) => ({...r, action: 'unknown' as const, match: anyMatch(acl.family), reason: 'match-order auto with mixed actions'}))
   }
   return rules
 }

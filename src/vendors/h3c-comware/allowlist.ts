@@ -10,7 +10,7 @@ const GLOBAL_COMMANDS = [
   'sftp client', 'tftp client', 'telnet client', 'scheduler', 'qos', 'domain default', 'domain if-unknown', 'xbar',
   'lpu-type', 'mac-address', 'arp', 'dhcp', 'dhcp-snooping', 'ip ttl-expires', 'ip unreachables', 'ip redirects',
   'cluster', 'ndp', 'ntdp', 'voice vlan', 'voice-vlan', 'mirroring-group', 'port-security', 'dot1x',
-  'mac-authentication', 'loopback-detection', 'link-aggregation', 'netconf', 'public-key local', 'ssh user',
+  'mac-authentication', 'loopback-detection', 'link-aggregation', 'netconf', 'public-key local', 'public-key peer', 'ssh user',
   'ssh server', 'ssh2', 'telnet server', 'ip http', 'ip https', 'ftp server', 'ftp timeout', 'igmp-snooping',
   'mld-snooping', 'multicast', 'ipv6', 'fan', 'power-supply', 'temperature-limit', 'hardware-resource',
   'configuration', 'ssl', 'pki', 'crypto', 'rsa', 'peer-public-key end', 'bfd', 'lacp', 'jumboframe',

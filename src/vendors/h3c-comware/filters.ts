@@ -61,7 +61,7 @@ export function buildFilters(input: FilterInputs): {filters: Filter[]; bindings:
       const acl = byKey.get(use.acl.toLowerCase())
       if (!acl) {
         // A missing ACL: what the device does with it is not known here, so the pair is undecided.
-        rules.push({id: `${use.acl}:missing`, action: 'unknown', match: {src: [{kind: 'any'}], dst: [{kind: 'any'}]}, ref: use.ref})
+        rules.push({id: `${use.acl}:missing`, action: 'unknown', reason: `ACL ${use.acl} is not defined`, match: {src: [{kind: 'any'}], dst: [{kind: 'any'}]}, ref: use.ref})
         continue
       }
       for (const r of orderedRules(acl)) rules.push({...r, id: `${acl.id}:${r.id}`, refs: [use.ref]})
