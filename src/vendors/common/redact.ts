@@ -64,19 +64,18 @@ export function redactLine(line: string): string {
   if (/^\s*[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(line)) return line.replace(/\S.*$/, REDACTED)
   const parts = line.split(/(\s+)/)
   let armed = false
-  let sawSecret = false
+  // Every keyword arms again: one line can carry several secrets (SNMPv3 auth + privacy keys).
   for (let i = 0; i < parts.length; i++) {
     const tok = parts[i]
     if (tok === undefined || tok === '' || /^\s+$/.test(tok)) continue
     const low = tok.toLowerCase().replace(/^"|"$/g, '')
-    if (SECRET_KEYWORDS.has(low) && !sawSecret) {
+    if (SECRET_KEYWORDS.has(low)) {
       armed = true
       continue
     }
     if (armed) {
       if (MODIFIERS.has(low)) continue
       parts[i] = REDACTED
-      sawSecret = true
       armed = false
       continue
     }
