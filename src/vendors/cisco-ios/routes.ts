@@ -47,7 +47,7 @@ export function parseStaticRoute(line: SourceLine, ctx: IosContext): string | un
       sawTarget = true
       continue
     }
-    if (/^[A-Za-z]/.test(tok) && !isIPv4(tok)) {
+    if (/^[A-Za-z][A-Za-z-]*\d[\w./:]*$/.test(tok)) {
       const name = canonicalInterfaceName(tok)
       if (/^null\d/i.test(name)) route.discard = true
       else route.outInterface = name
