@@ -1,4 +1,5 @@
 import type {LocalUser, SecretStorage, SourceRef} from '../../model/index.js'
+import {REDACTED} from '../common/redact.js'
 import type {BlockHandler, Statement} from './walker.js'
 
 /** Comware password keywords → how the secret is stored. The secret text itself is never read. */
@@ -30,7 +31,11 @@ function localUserLine(user: LocalUser, s: Statement, ref: (s: Statement) => Sou
   const [a, b, c] = low
   if (a === 'password') {
     // `password` alone (interactive) is stored hashed on Comware 7.
-    user.secret = {storage: b === undefined ? 'hash' : (STORAGE[b] ?? 'unknown'), ref: ref(s)}
+    const storage = b === undefined ? 'hash' : (STORAGE[b] ?? 'unknown')
+    // Whatever follows the storage keyword is secret, however the line is shaped.
+    const r = ref(s)
+    r.text = [...s.words.slice(0, storage === 'unknown' ? 1 : 2), REDACTED].join(' ')
+    user.secret = {storage, ref: r}
     return true
   }
   if (a === 'service-type') {
