@@ -2,6 +2,9 @@ import {createHash} from 'node:crypto'
 import type {ControlId, Finding, FindingDraft, Lang, SourceRef} from '../model/index.js'
 import type {Policy} from '../policy/types.js'
 import {redactLine} from '../vendors/common/redact.js'
+import {SourceText} from './source-text.js'
+
+const sources = new SourceText()
 
 /** Stable across runs and line moves: built from what is wrong, never from where it is. */
 export function fingerprint(control: ControlId, draft: FindingDraft): string {
@@ -18,7 +21,7 @@ function evidenceOf(refs: SourceRef[]): Finding['evidence'] {
     const k = `${r.file}:${r.line}`
     if (seen.has(k)) continue
     seen.add(k)
-    out.push({file: r.file, line: r.line, text: redactLine(r.text ?? '')})
+    out.push({file: r.file, line: r.line, text: redactLine(r.text ?? sources.line(r.file, r.line))})
   }
   return out
 }

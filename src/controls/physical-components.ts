@@ -36,9 +36,14 @@ export function mixedComponents(ctx: AuditContext, sep: PhysicalSeparation): Fin
     if (!sep.conflict(zones)) continue
     const prot = zones.filter((z) => sep.isProtected(z))
     const foreign = sep.foreign(zones).filter((z) => !sep.isProtected(z))
-    const path = witnessPath(comp, adj, (id) => (net.devices.get(id)?.zones ?? []).some((z) => prot.includes(z)), (id) =>
-      (net.devices.get(id)?.zones ?? []).some((z) => foreign.includes(z)),
-    )
+    const zonesOf = (id: string) => net.devices.get(id)?.zones ?? []
+    const onlyProt = (id: string) => zonesOf(id).some((z) => prot.includes(z)) && !zonesOf(id).some((z) => foreign.includes(z))
+    const onlyForeign = (id: string) => zonesOf(id).some((z) => foreign.includes(z)) && !zonesOf(id).some((z) => prot.includes(z))
+    // Prefer a path from a purely protected device to a purely foreign one: it shows the joining links.
+    let path = witnessPath(comp, adj, onlyProt, onlyForeign)
+    if (path.nodes.length < 2) {
+      path = witnessPath(comp, adj, (id) => zonesOf(id).some((z) => prot.includes(z)), (id) => zonesOf(id).some((z) => foreign.includes(z)))
+    }
     out.push({
       rule: 'PI-MIXED-COMPONENT',
       subject: `component:${prot.join(',')}`,

@@ -17,14 +17,18 @@ function pureDomainsOf(d: ModelDevice, net: NetworkModel, sep: PhysicalSeparatio
   return [...out]
 }
 
+/** The lines that put these VLANs on the device's ports: those naming a VLAN first, the mode line otherwise. */
 function vlanRefsFor(d: ModelDevice, vlans: Set<number>): SourceRef[] {
-  const refs: SourceRef[] = []
+  const naming: SourceRef[] = []
+  const other: SourceRef[] = []
   for (const i of d.interfaces) {
     const sp = i.config?.switchport
     if (!sp || !sp.vlans.some((v) => vlans.has(v))) continue
-    refs.push(...(sp.vlanRefs.length ? sp.vlanRefs : [sp.ref]))
+    const hits = sp.vlanRefs.filter((r) => [...vlans].some((v) => new RegExp(`(^|[^\\d])${v}([^\\d]|$)`).test(r.text ?? '')))
+    if (hits.length) naming.push(...hits)
+    else other.push(sp.ref)
   }
-  return refs
+  return [...naming, ...other]
 }
 
 function sharedDevices(net: NetworkModel, sep: PhysicalSeparation, idx: Map<string, L2Domain>): FindingDraft[] {
