@@ -219,3 +219,11 @@ function int(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 0 || value > max) throw new HeaderValueError(`${name} out of range: ${value}`)
   return value
 }
+
+let shared: PacketSpace | undefined
+
+/** The process-wide space: sets made by different analyses of one run must combine. */
+export function sharedPacketSpace(): PacketSpace {
+  shared ??= new PacketSpace()
+  return shared
+}

@@ -1,0 +1,5 @@
+export {type CompiledRule, CompiledFilter, type CompileOptions, compileFilter} from './compile.js'
+export {type Decision, type Verdict, type ZonePair} from './decision.js'
+export {addressMatches, evaluateFilter, packetMatches} from './evaluate.js'
+export {packetMatchSet} from './match.js'
+export {type ShadowedRule, shadowedRules} from './shadow.js'
