@@ -74,6 +74,13 @@ class NeighborReader {
       this.record = {protocol: 'lldp', start: line, n: {}, local: m[1]}
       return true
     }
+    if (!this.record && (m = /^Chassis id:\s*(\S+)/.exec(t))) {
+      // Older IOS prints LLDP detail without `Local Intf`: the entry is kept open to be reported.
+      this.columns = undefined
+      this.see('lldp')
+      this.record = {protocol: 'lldp', start: line, n: {remoteChassisId: m[1]}}
+      return true
+    }
     if (/^-{5,}$/.test(t) || /^Total (cdp |lldp )?entries displayed/i.test(t)) {
       this.flush()
       return true
@@ -115,12 +122,12 @@ class NeighborReader {
     const c = this.columns
     if (!c) return false
     const text = line.text
-    const name = (this.wrappedName ?? '') + text.slice(0, c.local).trim()
-    if (text.slice(c.local).trim() === '') {
+    if (/^\S+$/.test(text)) {
       // CDP wraps a long Device ID onto its own line.
-      this.wrappedName = name
+      this.wrappedName = text
       return true
     }
+    const name = this.wrappedName ?? text.slice(0, c.local).trim()
     this.wrappedName = undefined
     let local: string | undefined
     if (c.protocol === 'cdp') local = /^\s*(.+?)\s+\d+\s/.exec(text.slice(c.local))?.[1]
