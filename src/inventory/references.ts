@@ -52,12 +52,12 @@ export function checkReferences(data: unknown, source: YamlSource): Diagnostic[]
 
   /** A reference at `nodePath` must be one of `known`. */
   const resolve = (nodePath: NodePath, known: readonly string[], what: string, extra: readonly string[] = []) => {
-    const ref = text(valueOf(root, nodePath))
+    const ref = text(valueAtPath(root, nodePath))
     if (ref === undefined || known.includes(ref) || extra.includes(ref)) return
     report(nodePath, `unknown ${what} "${ref}"`, suggestion(ref, [...known, ...extra], `${what}s`))
   }
   const levelRef = (nodePath: NodePath) => {
-    const ref = text(valueOf(root, nodePath))
+    const ref = text(valueAtPath(root, nodePath))
     if (ref !== undefined && levels.length === 0) report(nodePath, `level "${ref}" is used but access.levels is empty`, 'declare access.levels: [public, internal, confidential, secret], lowest first')
     else resolve(nodePath, levels, 'level')
   }
@@ -72,7 +72,9 @@ export function checkReferences(data: unknown, source: YamlSource): Diagnostic[]
     if (device.config !== undefined && device.vendor === undefined) {
       report([...at, 'config'], `device "${String(device.id)}" has a config file but no vendor`, `add vendor: one of ${VENDOR_IDS.join(', ')}`, true)
     }
-    list(device.interfaces).forEach((_, i) => resolve([...at, 'interfaces', i, 'zone'], zones, 'zone'))
+    list(device.interfaces).forEach((_, i) => {
+      resolve([...at, 'interfaces', i, 'zone'], zones, 'zone')
+    })
   })
 
   list(root.flows).forEach((raw, f) => {
@@ -80,7 +82,7 @@ export function checkReferences(data: unknown, source: YamlSource): Diagnostic[]
       const value = record(raw)[side]
       const paths: NodePath[] = Array.isArray(value) ? value.map((_, k) => ['flows', f, side, k]) : [['flows', f, side]]
       for (const endpointPath of paths) {
-        const endpoint = text(valueOf(root, endpointPath))
+        const endpoint = text(valueAtPath(root, endpointPath))
         if (endpoint === undefined || endpoint === '' || looksLikeAddress(endpoint)) continue
         if (!zones.includes(endpoint) && !devices.includes(endpoint)) {
           report(endpointPath, `flow endpoint "${endpoint}" is not a zone id, device id, address or prefix`, suggestion(endpoint, [...zones, ...devices], 'zones and devices'))
@@ -94,16 +96,24 @@ export function checkReferences(data: unknown, source: YamlSource): Diagnostic[]
   list(root.systems).forEach((raw, s) => {
     resolve(['systems', s, 'zone'], zones, 'zone')
     if (record(raw).classification !== undefined) levelRef(['systems', s, 'classification'])
-    list(record(raw).hosts).forEach((_, h) => resolve(['systems', s, 'hosts', h], devices, 'device'))
+    list(record(raw).hosts).forEach((_, h) => {
+      resolve(['systems', s, 'hosts', h], devices, 'device')
+    })
   })
-  list(root.backups).forEach((_, b) => resolve(['backups', b, 'system'], systems, 'system'))
+  list(root.backups).forEach((_, b) => {
+    resolve(['backups', b, 'system'], systems, 'system')
+  })
   list(root.plans).forEach((raw, p) => {
-    list(record(raw).covers).forEach((_, c) => resolve(['plans', p, 'covers', c], systems, 'system', ['network']))
+    list(record(raw).covers).forEach((_, c) => {
+      resolve(['plans', p, 'covers', c], systems, 'system', ['network'])
+    })
   })
   list(access.accounts).forEach((raw, a) => {
     const at = ['access', 'accounts', a]
     if (record(raw).clearance !== undefined) levelRef([...at, 'clearance'])
-    list(record(raw).logins).forEach((_, l) => resolve([...at, 'logins', l, 'device'], devices, 'device'))
+    list(record(raw).logins).forEach((_, l) => {
+      resolve([...at, 'logins', l, 'device'], devices, 'device')
+    })
   })
   list(access.grants).forEach((_, g) => {
     resolve(['access', 'grants', g, 'account'], accounts, 'account')
@@ -112,7 +122,7 @@ export function checkReferences(data: unknown, source: YamlSource): Diagnostic[]
   return out
 }
 
-function valueOf(root: Raw, nodePath: NodePath): unknown {
+function valueAtPath(root: Raw, nodePath: NodePath): unknown {
   let current: unknown = root
   for (const segment of nodePath) current = Array.isArray(current) ? current[Number(segment)] : record(current)[String(segment)]
   return current

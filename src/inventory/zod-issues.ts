@@ -107,6 +107,7 @@ function typeHint(expected: string, value: unknown): string | undefined {
   if (expected === 'array') return 'write a list: [a, b] or one "- item" per line'
   if (expected === 'object' && value === null) return 'give this key a value, or remove it'
   if (expected === 'number' && typeof value === 'string') return 'write a number without quotes'
+  if (expected === 'boolean') return 'write true or false, without quotes'
   return undefined
 }
 

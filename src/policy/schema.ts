@@ -7,7 +7,7 @@ import type {Policy} from './types.js'
 export const RULE_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/
 
 const I18nText = z.strictObject({'zh-CN': z.string().min(1), en: z.string().min(1)})
-const I18nList = z.strictObject({'zh-CN': z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([])})
+const I18nList = z.strictObject({'zh-CN': z.array(z.string().min(1)), en: z.array(z.string().min(1))})
 const ZoneKind = z.enum(ZONE_KINDS)
 
 const PolicyRule = z.strictObject({
