@@ -60,7 +60,7 @@ export function parseComwareConfig(input: Uint8Array | string, file: string): De
   const open = (s: Statement): BlockHandler | undefined => {
     const low = s.words.map((w) => w.toLowerCase())
     const key = low[0]
-    if (key === 'interface' && s.words.length >= 2) {
+    if (key === 'interface' && s.words.length >= 2 && low[1] !== 'range') {
       const itf = newInterface(s.words.slice(1).join(''), ref(s))
       const existing = interfaces.get(itf.name)
       const target = existing ?? itf

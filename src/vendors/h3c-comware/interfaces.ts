@@ -129,7 +129,7 @@ function ipv4Address(itf: ComwareInterface, args: string[], ref: SourceRef): boo
   const [addr, mask, ...rest] = args
   if (addr === undefined || mask === undefined) return false
   const p = parsePrefix(addr, mask)
-  if (!p || p.family !== 4) return false
+  if (p?.family !== 4) return false
   const secondary = rest[0]?.toLowerCase() === 'sub'
   if (rest.length > (secondary ? 1 : 0)) return false
   itf.addresses.push({address: p.address, length: p.length, family: 4, secondary, ref})
@@ -147,7 +147,7 @@ function ipv6Address(itf: ComwareInterface, args: string[], ref: SourceRef): boo
     p = parsePrefix(first, second)
     extra = rest
   }
-  if (!p || p.family !== 6) return false
+  if (p?.family !== 6) return false
   if (extra.some((x) => !['eui-64', 'anycast'].includes(x.toLowerCase()))) return false
   if (extra.some((x) => x.toLowerCase() === 'eui-64')) return false // host part is the MAC: address not known
   itf.addresses.push({address: p.address, length: p.length, family: 6, secondary: itf.addresses.some((x) => x.family === 6), ref})

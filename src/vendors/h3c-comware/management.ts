@@ -124,7 +124,7 @@ export class ManagementReader {
     const low = s.words.map((w) => w.toLowerCase())
     if (low[1] === 'class') return {child: () => true}
     const type = low[1]
-    if (type === undefined || !/^\d+$/.test(low[2] ?? '') || low.length > 4) return undefined
+    if (type === undefined || !LINE_TYPES.has(type) || !/^\d+$/.test(low[2] ?? '') || low.length > 4) return undefined
     if (low[3] !== undefined && !/^\d+$/.test(low[3])) return undefined
     const kind = type === 'vty' ? 'vty' : type === 'con' || type === 'console' ? 'console' : type === 'aux' ? 'aux' : 'other'
     const name = s.words.slice(1).join(' ')
@@ -174,6 +174,8 @@ export class ManagementReader {
     return LINE_IRRELEVANT.has(a ?? '') || (a === 'set' && b === 'authentication') || (a === 'user' && b === 'privilege')
   }
 }
+
+const LINE_TYPES = new Set(['vty', 'con', 'console', 'aux', 'tty', 'async'])
 
 const LINE_IRRELEVANT = new Set(['user-role', 'command', 'screen-length', 'history-command', 'shell', 'terminal', 'escape-key', 'flow-control', 'databits', 'parity', 'speed', 'stopbits', 'activation-key', 'auto-execute', 'queue-length', 'sendat', 'password', 'authentication'])
 
