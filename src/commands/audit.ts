@@ -4,7 +4,7 @@ import {EXIT, SegauditCommand} from '../cli/base.js'
 import {failOnFlag, inventoryArg, langFlag, nowFlag, outputFlag, policyFlag, resolveNow} from '../cli/flags.js'
 import {emit, wantsColor} from '../cli/output.js'
 import type {Lang, Severity} from '../model/index.js'
-import {REPORT_FORMATS, type ReportFormat, renderReport} from '../report/render.js'
+import {REPORT_FORMATS, type ReportFormat, renderContext, renderReport} from '../report/render.js'
 import type {Report} from '../report/types.js'
 
 export default class Audit extends SegauditCommand {
@@ -28,14 +28,14 @@ export default class Audit extends SegauditCommand {
   async run(): Promise<Report> {
     const {args, flags} = await this.parse(Audit)
     const lang = flags.lang as Lang
-    const {report} = await runAudit({
+    const {report, policy} = await runAudit({
       inventory: args.inventory,
       ...(flags.policy ? {policy: flags.policy} : {}),
       now: resolveNow(flags.now),
       lang,
       failOn: flags['fail-on'] as Severity | 'none',
     })
-    await emit(renderReport(report, flags.format as ReportFormat, lang, wantsColor(flags.output)), flags.output)
+    await emit(renderReport(report, flags.format as ReportFormat, renderContext(policy, lang, wantsColor(flags.output))), flags.output)
     if (report.status === 'incomplete' && !flags['allow-incomplete']) this.exit(EXIT.incomplete)
     const failOn = flags['fail-on'] as Severity | 'none'
     if (report.status === 'fail' || (report.status === 'incomplete' && hasFailing(report, failOn))) this.exit(EXIT.findings)

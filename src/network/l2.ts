@@ -57,23 +57,46 @@ function portEnd(d: ModelDevice, name: string): PortEnd {
   return {device: d, ...(iface ? {iface} : {})}
 }
 
-function deviceVlans(d: ModelDevice): number[] {
+/**
+ * VLAN ids mentioned anywhere in the network (defined, access, native, SVI, dot1q, short trunk
+ * lists). A trunk that allows "all" (1–4094) is cut down to these: an id no device mentions has
+ * no attachment, so dropping it changes no zone verdict, and transit for every mentioned id stays.
+ */
+export function mentionedVlans(net: NetworkModel): Set<number> {
+  const set = new Set<number>()
+  for (const d of net.devices.values()) {
+    for (const v of d.config?.vlans ?? []) set.add(v.id)
+    for (const i of d.interfaces) {
+      const c = i.config
+      if (c?.vlan !== undefined) set.add(c.vlan)
+      const sp = c?.switchport
+      if (!sp) continue
+      if (sp.untaggedVlan !== undefined) set.add(sp.untaggedVlan)
+      if (sp.vlans.length < 1000) for (const v of sp.vlans) set.add(v)
+    }
+  }
+  return set
+}
+
+function deviceVlans(d: ModelDevice, universe: Set<number>): number[] {
   const set = new Set<number>()
   for (const v of d.config?.vlans ?? []) set.add(v.id)
   for (const i of d.interfaces) {
-    for (const v of i.config?.switchport?.vlans ?? []) set.add(v)
+    for (const v of i.config?.switchport?.vlans ?? []) if (universe.has(v)) set.add(v)
+    const u = i.config?.switchport?.untaggedVlan
+    if (u !== undefined) set.add(u)
     if (i.config?.kind === 'svi' && i.config.vlan !== undefined) set.add(i.config.vlan)
   }
   return [...set]
 }
 
 /** Untagged VLAN and tagged VLANs a port forwards; a dynamic port may become a trunk for any VLAN. */
-function carried(end: PortEnd): {untagged?: number; tagged: number[]} {
+function carried(end: PortEnd, universe: Set<number>): {untagged?: number; tagged: number[]} {
   const sp = end.switchport
   if (!sp) return {tagged: []}
   const u = sp.untaggedVlan
   if (sp.mode === 'access' || sp.mode === 'dot1q-tunnel') return {...(u !== undefined ? {untagged: u} : {}), tagged: []}
-  const all = sp.mode === 'dynamic' ? deviceVlans(end.device) : sp.vlans
+  const all = sp.mode === 'dynamic' ? deviceVlans(end.device, universe) : sp.vlans.filter((v) => universe.has(v))
   return {...(u !== undefined ? {untagged: u} : {}), tagged: all.filter((v) => v !== u)}
 }
 
@@ -100,9 +123,10 @@ export function buildL2Domains(net: NetworkModel): L2Domain[] {
     attached.set(node, list)
   }
   const note = (node: string, r: SourceRef[]) => refs.set(node, [...(refs.get(node) ?? []), ...r])
+  const universe = mentionedVlans(net)
 
   for (const d of net.devices.values()) {
-    for (const v of deviceVlans(d)) part.find(segmentKey(d.id, v))
+    for (const v of deviceVlans(d, universe)) part.find(segmentKey(d.id, v))
     for (const i of d.interfaces) {
       if (i.config?.kind === 'svi' && i.config.vlan !== undefined) attach(segmentKey(d.id, i.config.vlan), {device: d, iface: i}, i.name)
     }
@@ -115,8 +139,8 @@ export function buildL2Domains(net: NetworkModel): L2Domain[] {
     const a = portEnd(da, link.a.interface)
     const b = portEnd(db, link.b.interface)
     if (a.switchport && b.switchport) {
-      const ca = carried(a)
-      const cb = carried(b)
+      const ca = carried(a, universe)
+      const cb = carried(b, universe)
       if (ca.untagged !== undefined && cb.untagged !== undefined) {
         part.union(segmentKey(da.id, ca.untagged), segmentKey(db.id, cb.untagged))
         note(segmentKey(da.id, ca.untagged), link.refs)
@@ -129,7 +153,7 @@ export function buildL2Domains(net: NetworkModel): L2Domain[] {
       }
     } else if (a.switchport || b.switchport) {
       const [sw, l3, l3name] = a.switchport ? [a, b, link.b.interface] : [b, a, link.a.interface]
-      const c = carried(sw)
+      const c = carried(sw, universe)
       if (c.untagged !== undefined) attach(segmentKey(sw.device.id, c.untagged), l3, l3name)
       // Dot1q sub-interfaces of a routed port reach the tagged segments.
       for (const sub of l3.device.interfaces) {
@@ -148,7 +172,7 @@ export function buildL2Domains(net: NetworkModel): L2Domain[] {
 
   const groups = new Map<string, L2Domain>()
   const all = new Set<string>([...attached.keys(), ...refs.keys()])
-  for (const d of net.devices.values()) for (const v of deviceVlans(d)) all.add(segmentKey(d.id, v))
+  for (const d of net.devices.values()) for (const v of deviceVlans(d, universe)) all.add(segmentKey(d.id, v))
   for (const node of all) {
     const root = part.find(node)
     let dom = groups.get(root)
