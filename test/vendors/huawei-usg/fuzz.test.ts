@@ -32,6 +32,7 @@ describe('huawei-usg property: parseConfig never throws', () => {
         const cfg = huaweiUsg.parseConfig(text, 'm.cfg')
         expect(cfg.coverage.recognized).toBeGreaterThanOrEqual(0)
         expect(cfg.coverage.recognized + cfg.coverage.unrecognized.length).toBe(cfg.coverage.lines)
+        expect(cfg.coverage.unrecognized.every((u) => !u.reason?.startsWith('parser error'))).toBe(true)
       }),
       {numRuns: 300},
     )
