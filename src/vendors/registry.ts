@@ -1,4 +1,5 @@
 import type {VendorId} from '../model/index.js'
+import {ciscoAsa} from './cisco-asa/index.js'
 import {ciscoIos} from './cisco-ios/index.js'
 import {h3cComware} from './h3c-comware/index.js'
 import {huaweiUsg} from './huawei-usg/index.js'
@@ -11,6 +12,7 @@ const PARSERS: Partial<Record<VendorId, VendorParser>> = {
   'huawei-usg': huaweiUsg,
   'h3c-comware': h3cComware,
   'cisco-ios': ciscoIos,
+  'cisco-asa': ciscoAsa,
 }
 
 export function vendorParser(id: VendorId): VendorParser | undefined {
