@@ -30,6 +30,15 @@ export interface PacketMatch {
   state?: 'established' | 'new'
   /** Restrict the family when the rule is family-specific without addresses (e.g. an IPv6 ACL). */
   family?: IpFamily
+  /**
+   * Interfaces the packet arrives on / leaves by, for filters bound globally that test them per rule
+   * (Linux `-i`/`-o`). A name ending in `+` matches every interface whose name starts with the rest.
+   * Undefined = any interface. Resolve them for one hop with `bindFilterInterfaces`.
+   */
+  inInterfaces?: string[]
+  inInterfacesNegate?: boolean
+  outInterfaces?: string[]
+  outInterfacesNegate?: boolean
 }
 
 export interface FilterRule {
