@@ -30,7 +30,11 @@ export function mixedComponents(ctx: AuditContext, sep: PhysicalSeparation): Fin
     while (queue.length) {
       const cur = queue.shift() as string
       comp.push(cur)
-      for (const e of adj.get(cur) ?? []) if (!seen.has(e.to)) (seen.add(e.to), queue.push(e.to))
+      for (const e of adj.get(cur) ?? []) {
+        if (seen.has(e.to)) continue
+        seen.add(e.to)
+        queue.push(e.to)
+      }
     }
     const zones = [...new Set(comp.flatMap((id) => net.devices.get(id)?.zones ?? []))].sort()
     if (!sep.conflict(zones)) continue
@@ -69,7 +73,10 @@ function witnessPath(
   const sources = comp.filter(isSource).sort()
   const prev = new Map<string, {from: string; refs: SourceRef[]} | null>()
   const queue: string[] = []
-  for (const s of sources) (prev.set(s, null), queue.push(s))
+  for (const s of sources) {
+    prev.set(s, null)
+    queue.push(s)
+  }
   while (queue.length) {
     const cur = queue.shift() as string
     if (isTarget(cur)) {
@@ -86,7 +93,9 @@ function witnessPath(
       return {nodes, refs}
     }
     for (const e of [...(adj.get(cur) ?? [])].sort((x, y) => (x.to < y.to ? -1 : 1))) {
-      if (!prev.has(e.to)) (prev.set(e.to, {from: cur, refs: e.refs}), queue.push(e.to))
+      if (prev.has(e.to)) continue
+      prev.set(e.to, {from: cur, refs: e.refs})
+      queue.push(e.to)
     }
   }
   return {nodes: sources.slice(0, 1), refs: []}

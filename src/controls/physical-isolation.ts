@@ -10,11 +10,13 @@ import type {AuditContext, Control} from './types.js'
 const isHost = (d: ModelDevice) => d.inv.role === 'server' || d.inv.role === 'workstation'
 const isGateway = (d: ModelDevice) => d.inv.role === 'isolation-gateway'
 
-/** Zones of the domains a device's VLAN segments belong to, except domains already mixed. */
-function pureDomainsOf(d: ModelDevice, net: NetworkModel, sep: PhysicalSeparation, idx: Map<string, L2Domain>): L2Domain[] {
-  const out = new Set<L2Domain>()
-  for (const [key, dom] of idx) if (key.startsWith(`${d.id}|`) && !sep.conflict(dom.zones)) out.add(dom)
-  return [...out]
+/** The domains of each device's VLAN segments, indexed once. */
+function domainsByDevice(domains: L2Domain[]): Map<string, L2Domain[]> {
+  const out = new Map<string, L2Domain[]>()
+  for (const dom of domains) {
+    for (const dev of new Set(dom.segments.map((s) => s.device))) out.set(dev, [...(out.get(dev) ?? []), dom])
+  }
+  return out
 }
 
 /** The lines that put these VLANs on the device's ports: those naming a VLAN first, the mode line otherwise. */
@@ -31,12 +33,14 @@ function vlanRefsFor(d: ModelDevice, vlans: Set<number>): SourceRef[] {
   return [...naming, ...other]
 }
 
-function sharedDevices(net: NetworkModel, sep: PhysicalSeparation, idx: Map<string, L2Domain>): FindingDraft[] {
+function sharedDevices(net: NetworkModel, sep: PhysicalSeparation): FindingDraft[] {
+  const byDevice = domainsByDevice(net.l2domains)
   const out: FindingDraft[] = []
   for (const d of net.devices.values()) {
     if (isHost(d) || isGateway(d)) continue
     const l3 = d.interfaces.flatMap((i) => (i.shutdown ? [] : i.zones))
-    const doms = pureDomainsOf(d, net, sep, idx)
+    // Domains already mixed are PI-SHARED-VLAN's; here only pure ones count.
+    const doms = (byDevice.get(d.id) ?? []).filter((x) => !sep.conflict(x.zones))
     const zones = [...new Set([...(d.inv.zone ? [d.inv.zone] : []), ...l3, ...doms.flatMap((x) => x.zones)])]
     if (!sep.conflict(zones)) continue
     const foreign = sep.foreign(zones).filter((z) => !sep.isProtected(z))
@@ -266,7 +270,7 @@ export const physicalIsolation: Control = {
     const sep = new PhysicalSeparation(ctx.policy, net)
     const idx = domainIndex(net.l2domains)
     return [
-      ...sharedDevices(net, sep, idx),
+      ...sharedDevices(net, sep),
       ...crossZoneLinks(net, sep),
       ...sharedVlans(net, sep),
       ...mixedTrunks(net, sep, idx),

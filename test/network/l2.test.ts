@@ -140,7 +140,13 @@ describe('L2 broadcast domains', () => {
         const reach = (start: string) => {
           const seen = new Set([start])
           const q = [start]
-          while (q.length) for (const n of edges.get(q.shift() as string) ?? []) if (!seen.has(n)) (seen.add(n), q.push(n))
+          while (q.length) {
+            for (const n of edges.get(q.shift() as string) ?? []) {
+              if (seen.has(n)) continue
+              seen.add(n)
+              q.push(n)
+            }
+          }
           return seen
         }
         const idx = domainIndex(buildL2Domains(net))

@@ -77,7 +77,6 @@ export function redactLine(line: string): string {
       if (MODIFIERS.has(low)) continue
       parts[i] = REDACTED
       armed = false
-      continue
     }
   }
   let out = parts.join('')

@@ -61,7 +61,7 @@ export function deviceLines(input: Uint8Array | string): SourceLine[] {
 export function isPromptLine(text: string): boolean {
   const t = text.trim()
   if (/^<[A-Za-z0-9][^<>\s]{0,63}>/.test(t)) return true
-  if (/^\[[~*]?[A-Za-z][^\[\]\s]{0,63}\]/.test(t)) return true
+  if (/^\[[~*]?[A-Za-z][^[\]\s]{0,63}\]/.test(t)) return true
   if (/^[A-Za-z0-9][\w.\-/:()@]{0,63}[#>]\s*(show|sh|display|dis|terminal|term|screen-length|enable|exit|quit)\b/i.test(t)) return true
   return /^[A-Za-z0-9][\w.\-/:()@]{0,63}#\s*$/.test(t)
 }
