@@ -77,10 +77,12 @@ export function universe(shape: UniverseShape): Packet[] {
   return packets
 }
 
+export const familyArb = fc.constantFrom<IpFamily>(4, 6)
 const top = (shape: UniverseShape): fc.Arbitrary<number> => fc.integer({min: 0, max: 2 ** shape.addressBits - 1})
-const family = fc.constantFrom<IpFamily>(4, 6)
 
-export function addressMatchArb(shape: UniverseShape): fc.Arbitrary<AddressMatch> {
+/** Address matches; with `only`, all of that family (wildcards are IPv4-only). */
+export function addressMatchArb(shape: UniverseShape, only?: IpFamily): fc.Arbitrary<AddressMatch> {
+  const family = only === undefined ? familyArb : fc.constant(only)
   return fc.oneof(
     fc.constant<AddressMatch>({kind: 'any'}),
     fc
@@ -89,25 +91,33 @@ export function addressMatchArb(shape: UniverseShape): fc.Arbitrary<AddressMatch
     fc.tuple(family, top(shape), top(shape)).map(
       ([f, a, b]): AddressMatch => ({kind: 'range', family: f, first: blockStart(a, f, shape), last: blockEnd(b, f, shape)}),
     ),
-    fc.tuple(top(shape), top(shape)).map(([t, care]): AddressMatch => {
-      const shift = 2 ** (32 - shape.addressBits)
-      return {kind: 'wildcard', address: v4(t, shape), wildcard: intToIPv4(~(care * shift) >>> 0)}
-    }),
+    ...(only === 6 ? [] : [wildcardArb(shape)]),
   )
+}
+
+function wildcardArb(shape: UniverseShape): fc.Arbitrary<AddressMatch> {
+  return fc.tuple(top(shape), top(shape)).map(([t, care]): AddressMatch => {
+    const shift = 2 ** (32 - shape.addressBits)
+    return {kind: 'wildcard', address: v4(t, shape), wildcard: intToIPv4(~(care * shift) >>> 0)}
+  })
 }
 
 export function portRangeArb(shape: UniverseShape): fc.Arbitrary<PortRange> {
   const t = fc.integer({min: 0, max: 2 ** shape.portBits - 1})
   const block = 2 ** (16 - shape.portBits)
-  return fc.tuple(t, t).map(([a, b]) => ({from: a * block, to: (b + 1) * block - 1}))
+  // Mostly well-formed; now and then from > to, which matches no port.
+  return fc.tuple(t, t, fc.integer({min: 0, max: 9})).map(([a, b, odd]) => {
+    const [lo, hi] = odd === 0 || a <= b ? [a, b] : [b, a]
+    return {from: lo * block, to: (hi + 1) * block - 1}
+  })
 }
 
 export const protocolsArb = fc.subarray(PROTOCOLS)
 
 export const icmpArb: fc.Arbitrary<IcmpMatch[]> = fc.array(
   fc.record({type: fc.constantFrom(...ICMP_TYPES), code: fc.option(fc.constantFrom(...ICMP_CODES), {nil: undefined})}),
-  {maxLength: 3},
+  {minLength: 1, maxLength: 3},
 )
 
 export const stateArb = fc.constantFrom<PacketState>('new', 'established')
-export const familyArb = family
+
