@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {DeviceInput} from '../controls/types.js'
 import type {LoadedInventory} from '../inventory/types.js'
@@ -44,8 +44,10 @@ export async function readDevices(
           continue
         }
         let bytes: Uint8Array
+        let takenAt: Date
         try {
           bytes = await readFile(abs)
+          takenAt = (await stat(abs)).mtime
         } catch (err) {
           inputs.push({...base, status: 'unreadable', error: reason(err)})
           continue
@@ -54,11 +56,11 @@ export async function readDevices(
           if (kind === 'config') {
             const cfg = parser.parseConfig(bytes, base.file)
             entry.config = cfg
-            inputs.push({...base, status: 'parsed', coverage: cfg.coverage})
+            inputs.push({...base, status: 'parsed', coverage: cfg.coverage, takenAt})
           } else {
             const nb = parser.parseNeighbors?.(bytes, base.file)
             if (nb) entry.neighbors = nb
-            inputs.push({...base, status: 'parsed', ...(nb ? {coverage: nb.coverage} : {})})
+            inputs.push({...base, status: 'parsed', takenAt, ...(nb ? {coverage: nb.coverage} : {})})
           }
         } catch {
           // Parsers are fuzzed not to throw; if one does, the device is unaudited, never "clean".

@@ -2,6 +2,7 @@ import {createRequire} from 'node:module'
 import {CONTROLS} from '../controls/registry.js'
 import type {AuditContext, DeviceInput} from '../controls/types.js'
 import {InputError} from '../errors/input-error.js'
+import {loadSnapshot} from '../collect/snapshot.js'
 import {loadInventory} from '../inventory/load.js'
 import type {LoadedInventory} from '../inventory/types.js'
 import {type Finding, type Lang, SEVERITIES, type Severity} from '../model/index.js'
@@ -20,8 +21,8 @@ export interface AuditOptions {
   now: Date
   lang: Lang
   failOn: Severity | 'none'
-  /** Map a device file to another place (a collected snapshot). */
-  resolveFile?: FileResolver
+  /** Audit a collected snapshot's files instead of the inventory's (`--snapshot DIR`). */
+  snapshot?: string
 }
 
 export interface AuditRun {
@@ -36,10 +37,16 @@ const pkg = createRequire(import.meta.url)('../../package.json') as {version: st
 export const TOOL_VERSION = pkg.version
 
 /** Load everything the audit needs; bad input throws InputError (exit 2). */
-export async function loadModel(opts: Pick<AuditOptions, 'inventory' | 'policy' | 'resolveFile'>) {
-  const loaded = await loadInventory(opts.inventory, {checkDeviceFiles: !opts.resolveFile})
+export async function loadModel(opts: Pick<AuditOptions, 'inventory' | 'policy' | 'snapshot'>) {
+  const snapshot = opts.snapshot ? loadSnapshot(opts.snapshot) : undefined
+  const loaded = await loadInventory(opts.inventory, {checkDeviceFiles: !snapshot})
   const {policy} = await loadPolicy(opts.policy ?? loaded.inventory.policy, opts.policy ? process.cwd() : loaded.dir)
-  const {files, inputs} = await readDevices(loaded, opts.resolveFile)
+  const resolve: FileResolver | undefined = snapshot ? (_d, _k, rel) => snapshot.resolveDeviceFile(rel) : undefined
+  const {files, inputs} = await readDevices(loaded, resolve)
+  const configTakenAt = new Map<string, Date>()
+  for (const i of inputs) if (i.kind === 'config' && i.takenAt) configTakenAt.set(i.device, i.takenAt)
+  // A snapshot's manifest knows when each device was collected; a file's mtime is only a fallback.
+  for (const d of snapshot?.manifest.devices ?? []) if (d.status === 'ok') configTakenAt.set(d.id, new Date(d.finishedAt))
   const privateRanges = (policy.parameters['network-approval']?.privateRanges as string[] | undefined) ?? []
   const network = buildNetwork(loaded, files, privateRanges)
   const dangling = danglingLinkEnds(loaded, network.devices)
@@ -51,7 +58,7 @@ export async function loadModel(opts: Pick<AuditOptions, 'inventory' | 'policy' 
       }),
     )
   }
-  return {loaded, policy, network, inputs}
+  return {loaded, policy, network, inputs, configTakenAt}
 }
 
 export function statusOf(findings: Finding[], inputs: DeviceInput[], policy: Policy, failOn: Severity | 'none'): AuditStatus {
@@ -66,8 +73,8 @@ export function statusOf(findings: Finding[], inputs: DeviceInput[], policy: Pol
 }
 
 export async function runAudit(opts: AuditOptions): Promise<AuditRun> {
-  const {loaded, policy, network, inputs} = await loadModel(opts)
-  const ctx: AuditContext = {inventory: loaded, policy, network, now: opts.now, inputs}
+  const {loaded, policy, network, inputs, configTakenAt} = await loadModel(opts)
+  const ctx: AuditContext = {inventory: loaded, policy, network, now: opts.now, inputs, configTakenAt}
   const findings: Finding[] = []
   for (const control of CONTROLS) {
     for (const draft of await control.run(ctx)) findings.push(finalize(control.id, draft, policy, opts.lang))

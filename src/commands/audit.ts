@@ -22,6 +22,7 @@ export default class Audit extends SegauditCommand {
     'fail-on': failOnFlag,
     now: nowFlag,
     lang: langFlag,
+    snapshot: Flags.string({description: 'audit the files of a collected snapshot (`segaudit collect --out DIR`: DIR, DIR/latest or DIR/<timestamp>)'}),
     'allow-incomplete': Flags.boolean({description: 'exit by the findings even when some input could not be read or understood'}),
   }
 
@@ -31,6 +32,7 @@ export default class Audit extends SegauditCommand {
     const {report, policy} = await runAudit({
       inventory: args.inventory,
       ...(flags.policy ? {policy: flags.policy} : {}),
+      ...(flags.snapshot ? {snapshot: flags.snapshot} : {}),
       now: resolveNow(flags.now),
       lang,
       failOn: flags['fail-on'] as Severity | 'none',

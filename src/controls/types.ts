@@ -12,6 +12,8 @@ export interface AuditContext {
   now: Date
   /** How each device file was read: the basis of `input-coverage`. */
   inputs: DeviceInput[]
+  /** When each device's configuration was taken: the snapshot manifest's time, else the file's mtime. */
+  configTakenAt: Map<string, Date>
 }
 
 /** One device file as the audit read it. */
@@ -25,6 +27,8 @@ export interface DeviceInput {
   /** Why it could not be read (never contains file contents). */
   error?: string
   coverage?: Coverage
+  /** When the file was taken (collection time or modification time). */
+  takenAt?: Date
   /** Where the inventory names the file. */
   ref: SourceRef
 }
