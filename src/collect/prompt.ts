@@ -20,7 +20,8 @@ interface PromptShape {
 const SHAPES: PromptShape[] = [
   // VRP / Comware / USG: <name> user view, [name] system view, `~`/`*` markers on VRP 8, HRP_M/HRP_S on USG pairs.
   {
-    first: /^(?:HRP_[MSA])?[<[][~*]?([^\s<>[\]~*]+?)(?:-[^\s<>[\]]*)?[>\]]\s?$/,
+    // Logins land in user view, so the whole bracketed text of the first prompt is the name.
+    first: /^(?:HRP_[MSA])?(?:<([^\s<>]+)>|\[[~*]?([^\s[\]~*]+)\])\s?$/,
     known: (name) => new RegExp(`^(?:HRP_[MSA])?[<[][~*]?${escapeRegExp(name)}(?:-[^\\s<>[\\]]*)?[>\\]]\\s?$`),
   },
   // Junos: user@host> operational, user@host# configuration.
@@ -38,7 +39,8 @@ const SHAPES: PromptShape[] = [
 /** Learns the prompt from the device's first unterminated line, or undefined when it is not one. */
 export function learnPrompt(line: string): LearnedPrompt | undefined {
   for (const shape of SHAPES) {
-    const hostname = shape.first.exec(line)?.[1]
+    const match = shape.first.exec(line)
+    const hostname = match?.[1] ?? match?.[2]
     if (!hostname) continue
     const known = shape.known(hostname)
     return {hostname, matches: (candidate) => known.test(candidate)}

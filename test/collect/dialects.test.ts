@@ -40,6 +40,7 @@ describe.each(VENDORS)('%s dialect against its fake device', (vendor) => {
   it('stores exactly the command output once paging is off', async () => {
     const {profile, summary} = await collectOne(vendor, () => undefined)
     expectStored(vendor, profile, summary)
+    if (vendor !== 'iptables') expect(manifestOf(summary).devices[0]?.hostname).toBe(vendor === 'juniper-junos' ? `audit@dev-${vendor}` : `dev-${vendor}`)
     const roles = manifestOf(summary).devices[0]?.commands.map((c) => c.role)
     expect(roles).toEqual(vendor === 'cisco-asa' ? ['config', 'version'] : ['config', 'neighbors', 'version'])
   })

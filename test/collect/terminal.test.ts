@@ -38,6 +38,7 @@ describe('terminal replay', () => {
 describe('prompts', () => {
   it.each([
     ['<HUAWEI>', 'HUAWEI', '[~HUAWEI-GigabitEthernet0/0/1]'],
+    ['<core-sw-1>', 'core-sw-1', '[core-sw-1-vlan10]'],
     ['HRP_M<USG6000>', 'USG6000', 'HRP_M[USG6000-policy-security]'],
     ['R1#', 'R1', 'R1(config-if)#'],
     ['asa/admin> ', 'asa/admin', 'asa/admin# '],
