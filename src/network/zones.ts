@@ -59,6 +59,11 @@ export class ZoneIndex {
     return this.zoneOf(bare)
   }
 
+  /** Private ranges a catch-all zone does not claim (policy `network-approval.privateRanges`). */
+  get privatePrefixes(): readonly {address: string; length: number; family: IpFamily}[] {
+    return this.privateRanges
+  }
+
   isPrivate(p: {address: string; length: number; family: IpFamily}): boolean {
     return this.privateRanges.some((r) => prefixContains(r, p))
   }

@@ -1,0 +1,8 @@
+export {type ReachResult, type ReachVerdict, ReachAnalysis} from './analysis.js'
+export {type Application} from './applications.js'
+export {approvedSet, endpointSet, serviceSet} from './endpoints.js'
+export {type Hop} from './hops.js'
+export {type Check, type HopStep, type ReachPath, stepOf} from './paths.js'
+export {type Presence, type Propagation} from './propagate.js'
+export {formatServices, type Service, servicesOf} from './services.js'
+export {type Forwarder, type Port, type Segment, type Topology} from './topology.js'
