@@ -85,3 +85,11 @@ export interface SecurityZone {
   level?: number
   ref: SourceRef
 }
+
+/**
+ * The zone name a zone-restricted rule or a zone pair uses for "an interface in no security zone",
+ * on platforms where such interfaces have their own semantics (IOS zone-based firewall: unzoned ↔
+ * unzoned passes, unzoned ↔ zoned is dropped). Analyses evaluate a hop between an unzoned and a
+ * zoned interface with this name on the unzoned side.
+ */
+export const UNZONED = '(unzoned)'

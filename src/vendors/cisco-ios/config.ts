@@ -12,9 +12,8 @@ import {parseLineBlock} from './lines.js'
 import {deriveLineServices, parseManagementLine} from './management.js'
 import {parseStaticRoute} from './routes.js'
 import {parseVlanBlock} from './vlans.js'
-
-// Zone-based firewall is the next step; until then its lines must count as not understood.
-const ZONE_FIREWALL = /^(zone security|zone-pair security|class-map type inspect|policy-map type inspect|parameter-map type (inspect|regex|urlf|ooo|umbrella))\b/
+import {buildZoneFirewall} from './zbf.js'
+import {parseZbfBlock, parsePortMap, ZBF_BLOCK} from './zbf-parse.js'
 
 type LineHandler = (line: SourceLine, ctx: IosContext) => string | undefined
 
@@ -34,6 +33,7 @@ const LINE_HANDLERS: [RegExp, LineHandler][] = [
   [/^banner\b/, () => undefined],
   // Clearing a list before redefining it leaves the file's definition as the only truth.
   [/^no (ip |ipv6 )?access-list /, () => undefined],
+  [/^ip port-map /, parsePortMap],
 ]
 
 /** Block commands whose children the handler interprets. */
@@ -43,6 +43,7 @@ const BLOCK_HANDLERS: [RegExp, (block: Block, ctx: IosContext) => void][] = [
   [/^line \S/, parseLineBlock],
   [/^(ip access-list (standard|extended) |ipv6 access-list \S+$)/, parseNamedAclBlock],
   [/^object-group /, parseObjectGroup],
+  [ZBF_BLOCK, parseZbfBlock],
 ]
 
 function reportAll(block: Block, ctx: IosContext, reason: string): void {
@@ -54,7 +55,6 @@ function dispatch(block: Block, ctx: IosContext): void {
   const text = words(block.header).join(' ')
   const low = text.toLowerCase()
   if (block.unterminated) return ctx.unknown(block.header, 'banner without a closing delimiter')
-  if (ZONE_FIREWALL.test(low)) return reportAll(block, ctx, 'zone-based firewall is not supported yet')
   for (const [re, handler] of BLOCK_HANDLERS) if (re.test(low)) return handler(block, ctx)
   const single = LINE_HANDLERS.find(([re]) => re.test(low))
   const claimed = single !== undefined || parseManagementLine(block.header, ctx)
@@ -79,6 +79,7 @@ export function parseIosConfig(input: Uint8Array | string, file: string): Device
     for (const block of blocks) dispatch(block, ctx)
     ctx.cfg.interfaces = convertInterfaces(ctx)
     ctx.cfg.filters = buildFilters(ctx)
+    buildZoneFirewall(ctx)
     deriveLineServices(ctx)
   } catch (e) {
     // Parsers never throw (VendorParser contract): an internal fault becomes a coverage entry.

@@ -4,6 +4,7 @@ import {CoverageRecorder} from '../common/coverage.js'
 import type {SourceLine} from '../common/text.js'
 import type {AclDraft, ObjectGroup} from './acl-types.js'
 import type {IosInterface} from './interface-types.js'
+import {emptyZbfState, type ZbfState} from './zbf-types.js'
 
 /** Parse state of one IOS file: the neutral result plus the vendor facts converted at the end. */
 export class IosContext {
@@ -12,6 +13,8 @@ export class IosContext {
   readonly interfaces: IosInterface[] = []
   readonly acls = new Map<string, AclDraft>()
   readonly objectGroups = new Map<string, ObjectGroup>()
+  /** Zone-based firewall lines, resolved into filters once the whole file is read. */
+  readonly zbf: ZbfState = emptyZbfState()
   /** Evidence that this file is a switch: `switchport`, `vlan N`, `interface Vlan`. */
   switchEvidence = false
 

@@ -19,7 +19,6 @@ export function interfaceNameOf(header: SourceLine): string | undefined {
 
 // Interface features that change what passes but are not modelled yet: fail loudly, not silently.
 const UNSUPPORTED: [RegExp, string][] = [
-  [/^zone-member security\b/, 'zone-based firewall is not supported yet'],
   [/^ip nat\b/, 'NAT is not modelled'],
   [/^ip inspect\b/, 'CBAC inspection is not supported'],
   [/^crypto map\b/, 'IPsec crypto maps are not modelled'],
@@ -58,6 +57,8 @@ function parseInterfaceLine(port: IosInterface, line: SourceLine, ctx: IosContex
   const lower = text.toLowerCase()
   const ref = ctx.ref(line)
   for (const [re, reason] of UNSUPPORTED) if (re.test(lower)) return reason
+  const member = /^zone-member security (\S+)$/i.exec(text)
+  if (member?.[1] !== undefined) return void ctx.zbf.members.push({interface: port.name, zone: member[1], line})
   if (w[0] === 'description') {
     port.description = line.text.trim().slice('description'.length).trim()
     return undefined
