@@ -12,6 +12,8 @@ export const CONTROL_IDS = [
   'network-approval',
   'device-hardening',
   'input-coverage',
+  // Not a regulation control: reports on the waivers file itself (expired or unmatched waivers).
+  'waivers',
 ] as const
 export type ControlId = (typeof CONTROL_IDS)[number]
 

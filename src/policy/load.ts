@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url'
 import {type Diagnostic, InputError} from '../errors/input-error.js'
 import {displayPath, documentData, readYamlSource} from '../inventory/yaml-source.js'
 import {issueDiagnostics} from '../inventory/zod-issues.js'
+import {parameterDiagnostics} from './parameters.js'
 import {PolicySchema} from './schema.js'
 import type {LoadedPolicy} from './types.js'
 
@@ -44,5 +45,7 @@ export async function loadPolicy(file?: string, inventoryDir?: string): Promise<
     const diagnostics: Diagnostic[] = issueDiagnostics(parsed.error.issues, PolicySchema, data, source)
     throw new InputError(diagnostics)
   }
+  const parameters = parameterDiagnostics(parsed.data, data, source)
+  if (parameters.length > 0) throw new InputError(parameters)
   return {policy: parsed.data, file: builtin ? BUILTIN_POLICY : source.file}
 }

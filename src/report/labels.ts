@@ -38,6 +38,7 @@ export const LABELS: Record<Lang, {
       'network-approval': 'Network approval',
       'device-hardening': 'Device hardening',
       'input-coverage': 'Input coverage',
+      waivers: 'Waivers',
     },
   },
   'zh-CN': {
@@ -62,6 +63,7 @@ export const LABELS: Record<Lang, {
       'network-approval': '网络审批',
       'device-hardening': '设备加固',
       'input-coverage': '输入完整性',
+      waivers: '豁免',
     },
   },
 }

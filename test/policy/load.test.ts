@@ -47,7 +47,7 @@ describe('loadPolicy', () => {
       [
         18,
         14,
-        'rules.LI-ANY.control: "logical-isolaton" is not one of physical-isolation, logical-isolation, backup, tiered-access, emergency-plan, network-approval, device-hardening, input-coverage',
+        'rules.LI-ANY.control: "logical-isolaton" is not one of physical-isolation, logical-isolation, backup, tiered-access, emergency-plan, network-approval, device-hardening, input-coverage, waivers',
         'did you mean "logical-isolation"?',
       ],
       [19, 15, 'rules.LI-ANY.severity: "severe" is not one of critical, high, medium, low, info', undefined],
