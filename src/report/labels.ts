@@ -67,3 +67,75 @@ export const LABELS: Record<Lang, {
     },
   },
 }
+
+/** Words of the `segaudit diff` renderers, per language. */
+export const DIFF_LABELS: Record<Lang, {
+  title: string
+  findings: string
+  added: string
+  removed: string
+  unchanged: string
+  findingsAdded: string
+  findingsRemoved: string
+  flowsOpened: string
+  flowsClosed: string
+  flows: string
+  noChanges: string
+  before: string
+  after: string
+  from: string
+  to: string
+  services: string
+  rule: string
+  device: string
+  message: string
+  sideIncomplete: string
+  mayPass: string
+}> = {
+  en: {
+    title: 'segaudit diff',
+    findings: 'findings',
+    added: 'added',
+    removed: 'removed',
+    unchanged: 'unchanged',
+    findingsAdded: 'Findings added',
+    findingsRemoved: 'Findings removed',
+    flowsOpened: 'Flows opened',
+    flowsClosed: 'Flows closed',
+    flows: 'flows',
+    noChanges: 'no changes',
+    before: 'before',
+    after: 'after',
+    from: 'from',
+    to: 'to',
+    services: 'services',
+    rule: 'rule',
+    device: 'device',
+    message: 'message',
+    sideIncomplete: 'incomplete: some input could not be read or understood (see segaudit audit)',
+    mayPass: 'may pass: a rule on its path could not be decided',
+  },
+  'zh-CN': {
+    title: 'segaudit 变更比对',
+    findings: '问题',
+    added: '新增',
+    removed: '消除',
+    unchanged: '未变',
+    findingsAdded: '新增问题',
+    findingsRemoved: '消除的问题',
+    flowsOpened: '新开通的流量',
+    flowsClosed: '被阻断的流量',
+    flows: '流量',
+    noChanges: '无变化',
+    before: '变更前',
+    after: '变更后',
+    from: '源区域',
+    to: '目的区域',
+    services: '服务',
+    rule: '规则',
+    device: '设备',
+    message: '说明',
+    sideIncomplete: '不完整：部分输入无法读取或识别（详见 segaudit audit）',
+    mayPass: '可能放行：路径上有无法判定的规则',
+  },
+}

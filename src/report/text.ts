@@ -5,7 +5,7 @@ import type {Report} from './types.js'
 
 type Paint = (s: string) => string
 
-function painter(color: boolean): Record<Severity | 'dim' | 'bold' | 'pass', Paint> {
+export function painter(color: boolean): Record<Severity | 'dim' | 'bold' | 'pass', Paint> {
   const c = pc.createColors(color)
   return {
     critical: (s) => c.bold(c.red(s)),
@@ -19,7 +19,8 @@ function painter(color: boolean): Record<Severity | 'dim' | 'bold' | 'pass', Pai
   }
 }
 
-function finding(f: Finding, lang: Lang, p: ReturnType<typeof painter>): string[] {
+/** A finding's lines in the text report (also used by the diff report). */
+export function findingLines(f: Finding, lang: Lang, p: ReturnType<typeof painter>): string[] {
   const L = LABELS[lang]
   const lines = [`  ${p[f.severity](L.severity[f.severity].padEnd(8))} ${p.bold(f.rule)}  ${f.device ?? ''}  ${f.title}`, `    ${f.message}`]
   if (f.location) {
@@ -43,7 +44,7 @@ export function renderText(report: Report, lang: Lang, color: boolean): string {
     const fs = report.findings.filter((f) => f.control === control)
     if (!fs.length) continue
     out.push(p.bold(`${L.controls[control] ?? control} (${control}) — ${fs.length} ${L.findings}`))
-    for (const f of fs) out.push(...finding(f, lang, p), '')
+    for (const f of fs) out.push(...findingLines(f, lang, p), '')
   }
   const lines = report.coverage.reduce((n, c) => n + c.lines, 0)
   const recognized = report.coverage.reduce((n, c) => n + c.recognized, 0)
