@@ -7,6 +7,9 @@ import {isIrrelevantCommand, isIrrelevantView} from './allowlist.js'
 import {buildFilters} from './filters.js'
 import {type ComwareInterface, type InterfaceBinding, interfaceLine, looksLikeSwitch, newInterface, toInterface} from './interfaces.js'
 import {ManagementReader} from './management.js'
+import {appliedPolicyRules, type ObjectPolicy, openObjectPolicy} from './object-policy.js'
+import {type ObjectGroup, openObjectGroup} from './object-policy-groups.js'
+import {openSecurityPolicy, type SecurityPolicy, securityPolicyFilter} from './object-policy-security.js'
 import {parseStaticRoute} from './routes.js'
 import {VlanTable} from './vlans.js'
 import {type BlockHandler, type Statement, walkConfig} from './walker.js'
@@ -25,6 +28,9 @@ export function parseComwareConfig(input: Uint8Array | string, file: string): De
   const ruleProblems: {problem: RuleProblem; context: string}[] = []
   const zones: SecurityZone[] = []
   const zonePairs: ZonePair[] = []
+  const objectGroups = new Map<string, ObjectGroup>()
+  const objectPolicies: ObjectPolicy[] = []
+  const securityPolicies: SecurityPolicy[] = []
   const users: LocalUser[] = []
   const mgmt = new ManagementReader(ref)
   let packetFilterDefault: {action: 'permit' | 'deny'; ref: SourceRef} | undefined
@@ -91,6 +97,10 @@ export function parseComwareConfig(input: Uint8Array | string, file: string): De
     }
     if (key === 'security-zone') return openSecurityZone(s, ref, zones)
     if (key === 'zone-pair') return openZonePair(s, ref, zonePairs)
+    if (key === 'object-policy') return openObjectPolicy(s, ref, objectPolicies)
+    if (key === 'security-policy') return openSecurityPolicy(s, ref, securityPolicies)
+    const group = key === 'object-group' ? openObjectGroup(s, ref, objectGroups) : undefined
+    if (group) return group
     if (isIrrelevantView(s.text)) return {child: () => true}
     return undefined
   }
@@ -103,9 +113,22 @@ export function parseComwareConfig(input: Uint8Array | string, file: string): De
   cfg.interfaces = raw.map((i) => toInterface(i, switchFile))
   cfg.vlans = vlans.list()
   const managementBindings: FilterBinding[] = mgmt.bindings
-  const built = buildFilters(packetFilterDefault ? {acls, interfaceBindings, managementBindings, zonePairs, packetFilterDefault} : {acls, interfaceBindings, managementBindings, zonePairs})
+  // Object policies lose effect once a security-policy view exists (H3C SecPath FAQ).
+  // A pair left with nothing to apply then has no say: the security policy decides its traffic.
+  if (securityPolicies.length > 0) {
+    for (const pair of zonePairs) pair.objectPolicies = []
+    zonePairs.splice(0, zonePairs.length, ...zonePairs.filter((p) => p.acls.length > 0))
+  }
+  const objectPolicyRules = (use: ZonePair['objectPolicies'][number]) => appliedPolicyRules(use, objectPolicies, objectGroups)
+  const inputs = {acls, interfaceBindings, managementBindings, zonePairs, objectPolicyRules}
+  const built = buildFilters(packetFilterDefault ? {...inputs, packetFilterDefault} : inputs)
   cfg.filters = built.filters
   cfg.filterBindings = built.bindings
+  for (const policy of securityPolicies) {
+    const filter = securityPolicyFilter(policy, objectGroups, zones.map((z) => z.name))
+    cfg.filters.push(filter)
+    cfg.filterBindings.push({kind: 'global', filter: filter.name, ref: policy.ref})
+  }
   cfg.securityZones = zones
   cfg.accounts = {users, enable: []}
   cfg.management = mgmt.plane

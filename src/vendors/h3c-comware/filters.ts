@@ -8,6 +8,8 @@ export interface FilterInputs {
   interfaceBindings: readonly {interface: string; binding: InterfaceBinding}[]
   managementBindings: readonly FilterBinding[]
   zonePairs: readonly ZonePair[]
+  /** Rules an `object-policy apply` brings into its zone pair. */
+  objectPolicyRules?: (use: ZonePair['objectPolicies'][number]) => FilterRule[]
   /** `packet-filter default deny` / `firewall default deny`; absent means the Comware default, permit. */
   packetFilterDefault?: {action: 'permit' | 'deny'; ref: SourceRef}
 }
@@ -66,6 +68,7 @@ export function buildFilters(input: FilterInputs): {filters: Filter[]; bindings:
       }
       for (const r of orderedRules(acl)) rules.push({...r, id: `${acl.id}:${r.id}`, refs: [use.ref]})
     }
+    for (const use of pair.objectPolicies) rules.push(...(input.objectPolicyRules?.(use) ?? []))
     filters.push({name, kind: 'zone-policy', rules, defaultAction: 'deny', stateful: true, ref: pair.ref})
     bindings.push({kind: 'zone-pair', filter: name, from: pair.from, to: pair.to, ref: pair.ref})
   }

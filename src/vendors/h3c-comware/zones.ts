@@ -7,6 +7,8 @@ export interface ZonePair {
   from: string
   to: string
   acls: {acl: string; family?: 4 | 6; ref: SourceRef}[]
+  /** `object-policy apply ip|ipv6 NAME`, in order. */
+  objectPolicies: {name: string; family: 4 | 6; ref: SourceRef}[]
   ref: SourceRef
 }
 
@@ -44,12 +46,16 @@ export function openSecurityZone(s: Statement, ref: (s: Statement) => SourceRef,
 export function openZonePair(s: Statement, ref: (s: Statement) => SourceRef, pairs: ZonePair[]): BlockHandler | undefined {
   const low = s.words.map((w) => w.toLowerCase())
   if (low[1] !== 'security' || low[2] !== 'source' || low[4] !== 'destination' || s.words.length !== 6) return undefined
-  const pair: ZonePair = {from: s.words[3] ?? '', to: s.words[5] ?? '', acls: [], ref: ref(s)}
+  const pair: ZonePair = {from: s.words[3] ?? '', to: s.words[5] ?? '', acls: [], objectPolicies: [], ref: ref(s)}
   pairs.push(pair)
   return {
     child: (c) => {
       const w = c.words.map((x) => x.toLowerCase())
       if (w[0] === 'description') return true
+      if (w[0] === 'object-policy' && w[1] === 'apply' && (w[2] === 'ip' || w[2] === 'ipv6') && c.words[3] !== undefined && w.length === 4) {
+        pair.objectPolicies.push({name: c.words[3], family: w[2] === 'ipv6' ? 6 : 4, ref: ref(c)})
+        return true
+      }
       if (w[0] !== 'packet-filter') return false
       let i = 1
       let family: 4 | 6 | undefined
