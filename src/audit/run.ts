@@ -12,8 +12,10 @@ import type {NetworkModel} from '../network/types.js'
 import {loadPolicy} from '../policy/load.js'
 import type {Policy} from '../policy/types.js'
 import type {AuditStatus, Report} from '../report/types.js'
+import {loadBaseline, markBaseline} from './baseline.js'
 import {finalize} from './finalize.js'
 import {type FileResolver, displayPath, readDevices} from './read-devices.js'
+import {applyWaivers, loadWaivers} from './waivers.js'
 
 export interface AuditOptions {
   inventory: string
@@ -23,6 +25,10 @@ export interface AuditOptions {
   failOn: Severity | 'none'
   /** Audit a collected snapshot's files instead of the inventory's (`--snapshot DIR`). */
   snapshot?: string
+  /** `--waivers FILE`: findings silenced by fingerprint until their expiry. */
+  waivers?: string
+  /** `--baseline REPORT.json`: findings already known are marked and do not fail the audit. */
+  baseline?: string
 }
 
 export interface AuditRun {
@@ -69,16 +75,25 @@ export function statusOf(findings: Finding[], inputs: DeviceInput[], policy: Pol
   if (incomplete) return 'incomplete'
   if (failOn === 'none') return 'pass'
   const limit = SEVERITIES.indexOf(failOn)
-  return findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit) ? 'fail' : 'pass'
+  return findings.some((f) => !f.baseline && SEVERITIES.indexOf(f.severity) <= limit) ? 'fail' : 'pass'
 }
 
 export async function runAudit(opts: AuditOptions): Promise<AuditRun> {
   const {loaded, policy, network, inputs, configTakenAt} = await loadModel(opts)
+  const waivers = opts.waivers ? await loadWaivers(opts.waivers) : undefined
+  const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined
   const ctx: AuditContext = {inventory: loaded, policy, network, now: opts.now, inputs, configTakenAt}
-  const findings: Finding[] = []
+  let findings: Finding[] = []
   for (const control of CONTROLS) {
     for (const draft of await control.run(ctx)) findings.push(finalize(control.id, draft, policy, opts.lang))
   }
+  let waived: number | undefined
+  if (waivers) {
+    const outcome = applyWaivers(findings, waivers, opts.now)
+    findings = [...outcome.findings, ...outcome.drafts.map((d) => finalize('waivers', d, policy, opts.lang))]
+    waived = outcome.waived
+  }
+  if (baseline) markBaseline(findings, baseline)
   findings.sort(
     (a, b) =>
       SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
@@ -96,6 +111,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditRun> {
     now: opts.now.toISOString(),
     status: statusOf(findings, inputs, policy, opts.failOn),
     summary,
+    ...(waived !== undefined ? {waived} : {}),
     findings,
     coverage: inputs
       .filter((i) => i.kind === 'config')

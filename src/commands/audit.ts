@@ -23,6 +23,8 @@ export default class Audit extends SegauditCommand {
     now: nowFlag,
     lang: langFlag,
     snapshot: Flags.string({description: 'audit the files of a collected snapshot (`segaudit collect --out DIR`: DIR, DIR/latest or DIR/<timestamp>)'}),
+    waivers: Flags.string({description: 'waivers file (YAML): silence findings by fingerprint with owner, reason and expiry'}),
+    baseline: Flags.string({description: 'an earlier JSON report: findings already in it are marked baseline and do not fail the audit'}),
     'allow-incomplete': Flags.boolean({description: 'exit by the findings even when some input could not be read or understood'}),
   }
 
@@ -36,6 +38,8 @@ export default class Audit extends SegauditCommand {
       now: resolveNow(flags.now),
       lang,
       failOn: flags['fail-on'] as Severity | 'none',
+      ...(flags.waivers ? {waivers: flags.waivers} : {}),
+      ...(flags.baseline ? {baseline: flags.baseline} : {}),
     })
     await emit(renderReport(report, flags.format as ReportFormat, renderContext(policy, lang, wantsColor(flags.output))), flags.output)
     if (report.status === 'incomplete' && !flags['allow-incomplete']) this.exit(EXIT.incomplete)
@@ -48,5 +52,5 @@ export default class Audit extends SegauditCommand {
 function hasFailing(report: Report, failOn: Severity | 'none'): boolean {
   if (failOn === 'none') return false
   const order = ['critical', 'high', 'medium', 'low', 'info']
-  return report.findings.some((f) => order.indexOf(f.severity) <= order.indexOf(failOn))
+  return report.findings.some((f) => !f.baseline && order.indexOf(f.severity) <= order.indexOf(failOn))
 }

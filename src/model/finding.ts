@@ -58,4 +58,6 @@ export interface Finding {
   refs: string[]
   remediation: string
   witness?: Record<string, string | number>
+  /** In the `--baseline` report already: shown, but not counted toward the exit code. */
+  baseline?: boolean
 }

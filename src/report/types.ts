@@ -20,6 +20,8 @@ export interface Report {
   now: string
   status: AuditStatus
   summary: Record<Severity, number>
+  /** With `--waivers`: how many findings a waiver in force silenced (they are not in `findings`). */
+  waived?: number
   findings: Finding[]
   coverage: CoverageEntry[]
 }
