@@ -1,9 +1,10 @@
 import type {NetworkModel} from '../../network/types.js'
 import {type Packet, type PacketSet, type PacketSpace, sharedPacketSpace} from '../packetset/index.js'
-import {subnetSet, ZoneAddresses} from './addresses.js'
+import {hostSet, subnetSet, ZoneAddresses} from './addresses.js'
+import {readableWitness} from './witness.js'
 import {FilterCache} from './applications.js'
 import {buildHops, type Hop} from './hops.js'
-import {pathsFor, type ReachPath} from './paths.js'
+import {type HopStep, type PathSearch, pathsFor, type ReachPath, shortestPath} from './paths.js'
 import {type Presence, type Propagation, propagate} from './propagate.js'
 import {buildTopology, type Topology} from './topology.js'
 
@@ -61,7 +62,7 @@ export class ReachAnalysis {
     const segs = this.topology.segments
     const subnets = segs.map((s) => space.union(s.subnets.map((c) => subnetSet(space, side, c))))
     const unconnected = space.union(subnets).complement()
-    const own = space.union([...this.topology.forwarders.values()].flatMap((f) => f.own.map((a) => subnetSet(space, side, a.replace(/\/\d+$/, '')))))
+    const own = space.union([...this.topology.forwarders.values()].flatMap((f) => f.own.map((a) => hostSet(space, side, a))))
     return segs.map((s, i) => {
       const zoned = space.union(s.zones.map((z) => this.zones.of(z, side)))
       return (subnets[i] as PacketSet).union(unconnected.intersect(zoned)).minus(own)
@@ -107,22 +108,62 @@ export class ReachAnalysis {
     }
     const reached = {surely: space.union(parts.surely), maybe: space.union(parts.maybe), bare: space.union(parts.bare)}
     const verdict: ReachVerdict = reached.maybe.isEmpty() ? 'blocked' : reached.surely.isEmpty() ? 'unknown' : 'open'
-    const witness = verdict === 'open' ? reached.surely.witness() : verdict === 'unknown' ? reached.maybe.witness() : query.witness()
+    const witness = readableWitness(verdict === 'open' ? reached.surely : verdict === 'unknown' ? reached.maybe : query)
     return {query, reached, verdict, ...(witness ? {witness} : {}), propagation: p}
   }
 
-  /** Every path (capped) that `packet` can take, with each hop's verdict and deciding rule. */
-  paths(packet: Packet, limit?: number): ReachPath[] {
-    return pathsFor(
-      {
-        segmentIds: this.topology.segments.map((s) => s.id),
-        leaving: this.leaving,
-        entering: this.entering,
-        srcLives: (s) => this.lives.src[s] as PacketSet,
-        dstLives: (s) => this.lives.dst[s] as PacketSet,
-      },
-      packet,
-      limit,
-    )
+  /**
+   * Packets of `set` that can be placed at all (their source lives on some segment, their
+   * destination lives somewhere or is a device) and still cannot pass: the broken part of a flow.
+   */
+  cannotPass(set: PacketSet): PacketSet {
+    const placed = this.placed(set)
+    if (placed.isEmpty()) return placed
+    return placed.minus(this.run(placed).reached.maybe)
   }
+
+  /** New packets of `set` whose source lives on a segment and whose destination lives somewhere or is a device. */
+  placed(set: PacketSet): PacketSet {
+    const space = this.space
+    const own = space.union([...this.topology.forwarders.values()].flatMap((f) => f.own.map((a) => hostSet(space, 'dst', a))))
+    return set.intersect(space.state('new')).intersect(space.union(this.lives.src)).intersect(space.union(this.lives.dst).union(own))
+  }
+
+  /** Every path (capped) that `packet` can take, with each hop's verdict and deciding rule. */
+  paths(packet: Packet, limit?: number, accept?: (step: HopStep) => boolean): ReachPath[] {
+    const found = pathsFor(this.search(), packet, limit, accept)
+    // The capped search may miss the open path an open verdict promises: find the shortest one.
+    if (!found.some((p) => p.verdict === 'open')) {
+      const open = shortestPath(this.search(), packet, (s) => s.verdict === 'permit' && (accept?.(s) ?? true))
+      if (open) found.unshift(open)
+    }
+    return found
+  }
+
+  /** The fewest-hop path whose hops all satisfy `accept`. */
+  shortest(packet: Packet, accept: (step: HopStep) => boolean): ReachPath | undefined {
+    return shortestPath(this.search(), packet, accept)
+  }
+
+  private search(): PathSearch {
+    return {
+      segmentIds: this.topology.segments.map((s) => s.id),
+      leaving: this.leaving,
+      entering: this.entering,
+      srcLives: (s) => this.lives.src[s] as PacketSet,
+      dstLives: (s) => this.lives.dst[s] as PacketSet,
+    }
+  }
+}
+
+const cache = new WeakMap<NetworkModel, ReachAnalysis>()
+
+/** One analysis per network model: the audit's controls and commands share compiled filters. */
+export function reachAnalysisOf(net: NetworkModel): ReachAnalysis {
+  let a = cache.get(net)
+  if (!a) {
+    a = new ReachAnalysis(net)
+    cache.set(net, a)
+  }
+  return a
 }

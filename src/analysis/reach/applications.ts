@@ -15,9 +15,10 @@ export type Application =
       label: string
       binding: SourceRef
       compiled: CompiledFilter
-      /** A login ACL: it narrows what surely gets in, never what may, and only for the service it guards. */
-      surelyOnly?: true
+      /** A login ACL: it decides only the packets of the service it guards. */
       guards?: PacketSet
+      /** A login ACL whose service is not known: it narrows what surely gets in, never what may. */
+      surelyOnly?: true
     }
   | {kind: 'fixed'; device: string; label: string; verdict: 'permit' | 'deny' | 'unknown'; reason: string; ref: SourceRef; undefinedObject?: true}
 
@@ -94,7 +95,8 @@ export function applicationsFor(fw: Forwarder, from: Port, to: Port | 'local', c
       apps.push({kind: 'fixed', device: d, label, verdict: 'unknown', reason, ref: b.ref, undefinedObject: true})
       return
     }
-    apps.push({kind: 'filter', device: d, label, binding: b.ref, compiled: cache.get(d, f, zones), ...(guards ? {surelyOnly: true as const, guards} : {})})
+    const login = guards === undefined ? {} : guards.isAll() ? {surelyOnly: true as const} : {guards}
+    apps.push({kind: 'filter', device: d, label, binding: b.ref, compiled: cache.get(d, f, zones), ...login})
   }
   const pairs = cfg.filterBindings.filter((b) => b.kind === 'zone-pair')
   for (const b of cfg.filterBindings) {
@@ -104,7 +106,7 @@ export function applicationsFor(fw: Forwarder, from: Port, to: Port | 'local', c
     } else if (b.kind === 'global') {
       use(b, `${b.filter} (global)`)
     } else if (b.kind === 'management' && to === 'local') {
-      // A login ACL guards one service only: it may narrow what surely gets in, never what may.
+      // A login ACL guards one service: it decides those packets and leaves the others alone.
       use(b, `${b.filter} (${b.line})`, guardedService(cache.space, b.line))
     } else if (b.kind === 'zone-pair' && b.from === fromZone && b.to === toZone) {
       use(b, `${b.filter}`)

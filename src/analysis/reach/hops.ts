@@ -29,8 +29,9 @@ function passSets(space: PacketSpace, apps: Application[]): {pass: PacketSet; ma
       if (a.verdict === 'deny') maybe = space.empty
       continue
     }
-    pass = pass.intersect(a.guards ? a.compiled.permitted.union(a.guards.complement()) : a.compiled.permitted)
-    if (!a.surelyOnly) maybe = maybe.intersect(a.compiled.permitted.union(a.compiled.unknown))
+    const untouched = a.guards ? a.guards.complement() : space.empty
+    pass = pass.intersect(a.compiled.permitted.union(untouched))
+    if (!a.surelyOnly) maybe = maybe.intersect(a.compiled.permitted.union(a.compiled.unknown).union(untouched))
   }
   return {pass, maybe}
 }
@@ -57,7 +58,7 @@ export function buildHops(topo: Topology, space: PacketSpace, cache: FilterCache
           pass: sets.pass.intersect(scope),
           maybe: sets.maybe.intersect(scope),
           scope,
-          filtered: apps.some((a) => !(a.kind === 'filter' && a.surelyOnly)),
+          filtered: apps.some((a) => !(a.kind === 'filter' && (a.surelyOnly || a.guards))),
         }
         hops.push(hop)
         leaving[from.segment]?.push(hop)

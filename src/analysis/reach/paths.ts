@@ -62,9 +62,10 @@ export interface PathSearch {
 /**
  * Simple paths (no segment twice) that carry `packet` from where its source lives to where its
  * destination lives or to the device that owns it. A path stops at the first hop that denies.
- * Only hops that can still lead to a destination are followed, and the search is capped.
+ * Only hops that can still lead to a destination (and that `accept` takes) are followed, and the
+ * search is capped.
  */
-export function pathsFor(g: PathSearch, packet: Packet, limit = 16, maxSteps = 20_000): ReachPath[] {
+export function pathsFor(g: PathSearch, packet: Packet, limit = 16, accept?: (step: HopStep) => boolean, maxSteps = 20_000): ReachPath[] {
   const n = g.segmentIds.length
   const isDst = (s: number) => g.dstLives(s).contains(packet)
   const delivers = (h: Hop) => h.to === 'local' && h.scope.contains(packet)
@@ -100,6 +101,7 @@ export function pathsFor(g: PathSearch, packet: Packet, limit = 16, maxSteps = 2
       if (!hop.scope.contains(packet)) continue
       if (hop.to !== 'local' && (onPath[hop.to.segment] || !useful[hop.to.segment] || hop.to.segment === s)) continue
       const step = stepOf(hop, packet)
+      if (accept && !accept(step)) continue
       const next = [...hops, step]
       if (step.verdict === 'deny') {
         out.push({verdict: 'blocked', from: g.segmentIds[from] ?? '', to: hop.to === 'local' ? hop.forwarder.device.id : (g.segmentIds[hop.to.segment] ?? ''), hops: next})
@@ -115,4 +117,45 @@ export function pathsFor(g: PathSearch, packet: Packet, limit = 16, maxSteps = 2
   for (let s = 0; s < n && out.length < limit; s++) if (useful[s] && g.srcLives(s).contains(packet)) walk(s, s, [])
   const rank = {open: 0, unknown: 1, blocked: 2}
   return out.sort((a, b) => rank[a.verdict] - rank[b.verdict] || a.hops.length - b.hops.length)
+}
+
+/** The fewest-hop path for `packet` whose every hop `accept` takes (breadth first), or undefined. */
+export function shortestPath(g: PathSearch, packet: Packet, accept: (step: HopStep) => boolean): ReachPath | undefined {
+  const n = g.segmentIds.length
+  const prev: ({seg: number; step: HopStep} | null | undefined)[] = new Array(n)
+  const queue: number[] = []
+  for (let s = 0; s < n; s++) {
+    if (g.srcLives(s).contains(packet)) {
+      prev[s] = null
+      queue.push(s)
+    }
+  }
+  const trail = (s: number, last?: HopStep): {from: number; hops: HopStep[]} => {
+    const hops: HopStep[] = last ? [last] : []
+    let cur = s
+    for (let p = prev[cur]; p; p = prev[cur]) {
+      hops.unshift(p.step)
+      cur = p.seg
+    }
+    return {from: cur, hops}
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const s = queue[i] as number
+    if (g.dstLives(s).contains(packet)) {
+      const t = trail(s)
+      return {verdict: t.hops.every((h) => h.verdict === 'permit') ? 'open' : 'unknown', from: g.segmentIds[t.from] ?? '', to: g.segmentIds[s] ?? '', hops: t.hops}
+    }
+    for (const hop of g.leaving[s] ?? []) {
+      if (!hop.scope.contains(packet) || (hop.to !== 'local' && prev[hop.to.segment] !== undefined)) continue
+      const step = stepOf(hop, packet)
+      if (!accept(step)) continue
+      if (hop.to === 'local') {
+        const t = trail(s, step)
+        return {verdict: t.hops.every((h) => h.verdict === 'permit') ? 'open' : 'unknown', from: g.segmentIds[t.from] ?? '', to: hop.forwarder.device.id, hops: t.hops}
+      }
+      prev[hop.to.segment] = {seg: s, step}
+      queue.push(hop.to.segment)
+    }
+  }
+  return undefined
 }
