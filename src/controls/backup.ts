@@ -72,12 +72,26 @@ function checkSystem(ctx: AuditContext, p: BackupParams, s: InfoSystem, k: numbe
   return out
 }
 
+/** Device configurations are backed up too: the audited copy must be recent (snapshot or file time). */
+function configSnapshots(ctx: AuditContext, p: BackupParams): FindingDraft[] {
+  const maxAge = p.configMaxAge
+  if (!maxAge) return []
+  const out: FindingDraft[] = []
+  ctx.inventory.inventory.devices.forEach((d, k) => {
+    const taken = ctx.configTakenAt.get(d.id)
+    if (!d.config || !taken || !overdue(taken, maxAge, ctx.now)) return
+    const ref = ctx.inventory.locate(['devices', k, 'config'])
+    out.push({rule: 'BK-CONFIG-STALE', subject: `config:${d.id}`, device: d.id, location: ref, evidence: [ref], message: say(`${d.id} 的配置副本采集于 ${day(taken)}，超过 ${formatDuration(maxAge)}，请重新采集（segaudit collect）。`, `The configuration copy of ${d.id} was taken on ${day(taken)}, more than ${formatDuration(maxAge)} ago; collect it again (segaudit collect).`)})
+  })
+  return out
+}
+
 /** Tianjin Art. 18, 20(1); Guangzhou Art. 27: regular, fresh, off-site and restorable backups. */
 export const backup: Control = {
   id: 'backup',
   run(ctx) {
     const p = paramsOf(ctx.policy, 'backup')
     if (!p) return []
-    return ctx.inventory.inventory.systems.flatMap((s, k) => (p.scope.includes(s.importance) ? checkSystem(ctx, p, s, k) : []))
+    return [...ctx.inventory.inventory.systems.flatMap((s, k) => (p.scope.includes(s.importance) ? checkSystem(ctx, p, s, k) : [])), ...configSnapshots(ctx, p)]
   },
 }

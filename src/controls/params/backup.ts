@@ -11,5 +11,6 @@ export const BackupParams = z.strictObject({
     .partialRecord(ImportanceLevel, z.array(z.enum(COPY_REQUIREMENTS)))
     .describe('Copy locations each importance needs: local, same-city, remote, off-site (same-city or remote)'),
   restoreTestPeriod: perImportance(PolicyDuration).describe('A restore test is due this long after the last one'),
+  configMaxAge: PolicyDuration.optional().describe('Oldest acceptable device configuration (snapshot time, else file time); absent: not checked'),
 })
 export type BackupParams = z.output<typeof BackupParams>
