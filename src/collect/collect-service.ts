@@ -11,7 +11,9 @@ import {runPool} from './pool.js'
 import {selectTargets} from './select.js'
 import {SnapshotWriter} from './snapshot-writer.js'
 
-export const DEFAULT_CONCURRENCY = 64
+// Logins are cheap for us (a few ms of CPU each) and each device holds one session; 128 keeps a
+// 2-core box busy through device latency without flooding an AAA server.
+export const DEFAULT_CONCURRENCY = 128
 
 export interface CollectRequest {
   inventory: LoadedInventory

@@ -29,12 +29,23 @@ const ALGORITHMS_FOR_KEY_TYPE: Record<string, string[]> = {'ssh-rsa': ['rsa-sha2
  */
 export class HostKeyPolicy {
   private appending: Promise<void> = Promise.resolve()
+  /** Entries per host name: hashed entries cost one HMAC each per lookup, so look up once. */
+  private readonly byName = new Map<string, KnownHostEntry[]>()
+  /** Entries per key: the usual case (key on file) then costs one HMAC, not one per line. */
+  private readonly byKey = new Map<string, KnownHostEntry[]>()
 
   private constructor(
     readonly file: string,
     private readonly entries: KnownHostEntry[],
     private readonly acceptNew: boolean,
-  ) {}
+  ) {
+    for (const entry of entries) this.indexKey(entry)
+  }
+
+  private indexKey(entry: KnownHostEntry): void {
+    const id = entry.key.toString('base64')
+    this.byKey.set(id, [...(this.byKey.get(id) ?? []), entry])
+  }
 
   static async load(file: string, acceptNew: boolean): Promise<HostKeyPolicy> {
     let text = ''
@@ -54,9 +65,9 @@ export class HostKeyPolicy {
 
   /** Host-key algorithms to offer, known types first. */
   algorithmsFor(host: string, port: number): string[] {
-    const name = knownHostName(host, port)
-    const known = this.entries
-      .filter((entry) => !entry.revoked && entry.matches(name))
+    const fileTypes = new Set(this.entries.map((entry) => entry.keyType))
+    // One key type in the whole file (the usual case): no need to look the host up.
+    const known = (fileTypes.size <= 1 ? this.entries.slice(0, 1) : this.knownFor(knownHostName(host, port)))
       .flatMap((entry) => ALGORITHMS_FOR_KEY_TYPE[entry.keyType] ?? [entry.keyType])
     return [...new Set([...known.filter((a) => DEFAULT_HOST_KEY_ALGORITHMS.includes(a)), ...DEFAULT_HOST_KEY_ALGORITHMS])]
   }
@@ -69,8 +80,9 @@ export class HostKeyPolicy {
     if (this.entries.some((entry) => entry.revoked && entry.key.equals(key))) {
       throw new DeviceFailure('host-key-revoked', `host key of ${name} (${print}) is marked @revoked in ${this.file}`)
     }
-    const known = this.entries.filter((entry) => !entry.revoked && entry.matches(name))
-    if (known.some((entry) => entry.key.equals(key))) return
+    const sameKey = this.byKey.get(key.toString('base64')) ?? []
+    if (sameKey.some((entry) => !entry.revoked && entry.matches(name))) return
+    const known = this.knownFor(name)
     if (known.length > 0) {
       const lines = known.map((entry) => `${this.file}:${entry.line}`).join(', ')
       throw new DeviceFailure(
@@ -90,9 +102,22 @@ export class HostKeyPolicy {
     await this.record(host, port, key)
   }
 
+  private knownFor(name: string): KnownHostEntry[] {
+    let known = this.byName.get(name)
+    if (!known) {
+      known = this.entries.filter((entry) => !entry.revoked && entry.matches(name))
+      this.byName.set(name, known)
+    }
+    return known
+  }
+
   private record(host: string, port: number, key: Buffer): Promise<void> {
     const entry = parseKnownHosts(knownHostsLine(host, port, key))[0]
-    if (entry) this.entries.push(entry)
+    if (entry) {
+      this.entries.push(entry)
+      this.indexKey(entry)
+      this.byName.delete(knownHostName(host, port))
+    }
     // Appends are serialized so concurrent first contacts never interleave lines.
     this.appending = this.appending.catch(() => undefined).then(async () => {
       await mkdir(dirname(this.file), {recursive: true, mode: 0o700})
