@@ -56,6 +56,18 @@ const EXPECTED = [
   'NA-UNDECLARED-SUBNET ww-core-1 configs/ww-core-1.cfg:44',
   'NA-UNAPPROVED-EXIT ww-acc-2 configs/ww-acc-2.cfg:48',
   'NA-UNKNOWN-DEVICE portal-sw-1 configs/portal-sw-1.cfg:4',
+  // logical-isolation: plant 10's second exit is unfiltered both ways, plant 7's gateway has no config.
+  'LI-NO-FILTER ww-core-1 configs/ww-core-1.cfg:35',
+  'LI-NO-FILTER ww-acc-2 configs/ww-acc-2.cfg:123',
+  'LI-UNDECIDED gap-1 inventory.yaml:62',
+  'LI-UNDECIDED gap-1 inventory.yaml:62',
+  'LI-EXCESS-FLOW ww-edge-1 configs/ww-edge-1.cfg:77',
+  'LI-SHADOWED ww-edge-1 configs/ww-edge-1.cfg:80',
+  'LI-REDUNDANT ww-edge-1 configs/ww-edge-1.cfg:89',
+  'LI-ANY-PERMIT ww-edge-1 configs/ww-edge-1.cfg:90',
+  'LI-BROKEN-FLOW ww-edge-1 inventory.yaml:134',
+  'LI-DEFAULT-PERMIT ww-core-1 configs/ww-core-1.cfg:109',
+  'LI-UNDEFINED-OBJECT ww-core-1 configs/ww-core-1.cfg:59',
 ]
 
 describe('sample-city-violations', () => {
