@@ -9,6 +9,7 @@ waivers: []
   # - fingerprint: 0123456789abcdef   # 报告中的 fingerprint / the finding's fingerprint
   #   owner: 张三                     # 责任人 who accepts the risk
   #   reason: 门户改版期间临时开放，变更单 CR-2026-001   # 理由 why, with the change ticket
-  #   expires: 2026-12-31             # 到期日 expiry date (ISO)
+  #   expires: 2026-12-31             # 最后有效日 last day the waiver holds (YYYY-MM-DD)
+  #   rule: PI-TRUNK-MIXED            # 可选：核对指纹所属规则 optional check on the fingerprint
 `
 }
