@@ -116,3 +116,20 @@ describe('authentication', () => {
     expect(snapshotFile(summary, 'configs/fw-1.cfg')).toContain('sysname core-1')
   })
 })
+
+describe('Cisco enable', () => {
+  it('raises a user-mode login with the enable secret, and fails clearly without one', async () => {
+    const profile = profileFor('cisco-ios', 'r9', 60)
+    profile.enableSecret = 'Planted-Enable-9'
+    const fake = await startFakeDevice({profile, users: [{username: USER, password: PASSWORD}], refuseExec: true})
+    devices.push(fake)
+    const file = join(tempDir(), 'credentials.yaml')
+    writeFileSync(file, `defaults: {username: ${USER}, password: ${PASSWORD}}\ndevices:\n  r9: {enable: Planted-Enable-9}\n`, {mode: 0o600})
+    const inventory = inventoryOf([deviceEntry('r9', 'cisco-ios', fake.port)])
+    const ok = await runCollect(inventory, knownHostsFor([fake]), {credentials: CredentialStore.fromEnvironment({}, file)})
+    expect(ok.failed).toEqual([])
+    expect(snapshotFile(ok, 'configs/r9.cfg')).toBe(profile.commands['show running-config'])
+    const without = await runCollect(inventory, knownHostsFor([fake]))
+    expect(without.failed[0]).toMatchObject({kind: 'auth', message: 'the login lands in user mode'})
+  })
+})
