@@ -54,11 +54,11 @@ export function shadowedRules(filter: Filter, options: CompileOptions = {}): Sha
       const own = c.rules[index]
       if (own === undefined || own.match.isEmpty()) continue
       matchesSomething = true
-      if (!own.decides.isEmpty()) {
+      if (c.decidesAnything(index)) {
         decidesSomething = true
         break
       }
-      for (const earlier of c.rules.slice(0, index)) if (earlier.decides.overlaps(own.match)) deciders.add(earlier.index)
+      for (const earlier of c.decidersOf(own.match)) deciders.add(earlier)
     }
     if (decidesSomething) return
     const by = [...deciders].sort((a, b) => a - b).map((i) => ({index: i, rule: filter.rules[i] as FilterRule}))

@@ -14,14 +14,18 @@ const OP_OR = 2
 const OP_DIFF = 3
 const OP_NOT = 4
 
+/** Ints per node: variable, low, high, next in the unique-table chain — one cache line per visit. */
+const STRIDE = 4
+
 export class Bdd {
-  /** Variable index of each node; terminals carry `varCount`, below every real variable. */
-  private varOf: Int32Array
-  private lowOf: Int32Array
-  private highOf: Int32Array
-  /** Unique table: bucket heads and per-node chain links (0 ends a chain; ids 0/1 are never chained). */
+  /**
+   * Node n is nodes[4n..4n+3]: its variable (terminals carry `varCount`, below every real
+   * variable), low child, high child, and the next node of its unique-table bucket (0 ends it).
+   */
+  private nodes: Int32Array
+  private capacity: number
+  /** Unique table bucket heads. */
   private buckets: Int32Array
-  private chain: Int32Array
   private used = 2
   /** Direct-mapped cache: 4 ints per slot (op, a, b, result). */
   private cache: Int32Array
@@ -32,13 +36,11 @@ export class Bdd {
     capacity = 1 << 16,
   ) {
     const cap = Math.max(1024, 2 ** Math.ceil(Math.log2(capacity)))
-    this.varOf = new Int32Array(cap)
-    this.lowOf = new Int32Array(cap)
-    this.highOf = new Int32Array(cap)
-    this.chain = new Int32Array(cap)
+    this.capacity = cap
+    this.nodes = new Int32Array(cap * STRIDE)
     this.buckets = new Int32Array(cap)
-    this.varOf[FALSE] = varCount
-    this.varOf[TRUE] = varCount
+    this.nodes[FALSE * STRIDE] = varCount
+    this.nodes[TRUE * STRIDE] = varCount
     this.cacheMask = cacheSlots(cap) - 1
     this.cache = new Int32Array(cacheSlots(cap) * 4)
   }
@@ -50,35 +52,37 @@ export class Bdd {
 
   /** Bytes held by the node table and the cache. */
   get byteSize(): number {
-    return (this.varOf.length * 5 + this.cache.length) * 4
+    return (this.nodes.length + this.buckets.length + this.cache.length) * 4
   }
 
   variable(node: number): number {
-    return this.varOf[node] as number
+    return this.nodes[node * STRIDE] as number
   }
 
   low(node: number): number {
-    return this.lowOf[node] as number
+    return this.nodes[node * STRIDE + 1] as number
   }
 
   high(node: number): number {
-    return this.highOf[node] as number
+    return this.nodes[node * STRIDE + 2] as number
   }
 
   /** The unique node `if v then high else low`. */
   mk(v: number, low: number, high: number): number {
     if (low === high) return low
-    const mask = this.buckets.length - 1
-    const h = hash3(v, low, high) & mask
-    for (let n = this.buckets[h] as number; n !== 0; n = this.chain[n] as number) {
-      if (this.varOf[n] === v && this.lowOf[n] === low && this.highOf[n] === high) return n
+    const nodes = this.nodes
+    const h = hash3(v, low, high) & (this.capacity - 1)
+    for (let n = this.buckets[h] as number; n !== 0; n = nodes[n * STRIDE + 3] as number) {
+      const i = n * STRIDE
+      if (nodes[i] === v && nodes[i + 1] === low && nodes[i + 2] === high) return n
     }
-    if (this.used === this.varOf.length) return this.grow(v, low, high)
+    if (this.used === this.capacity) return this.grow(v, low, high)
     const n = this.used++
-    this.varOf[n] = v
-    this.lowOf[n] = low
-    this.highOf[n] = high
-    this.chain[n] = this.buckets[h] as number
+    const i = n * STRIDE
+    nodes[i] = v
+    nodes[i + 1] = low
+    nodes[i + 2] = high
+    nodes[i + 3] = this.buckets[h] as number
     this.buckets[h] = n
     return n
   }
@@ -95,11 +99,11 @@ export class Bdd {
     const slot = this.slot(OP_AND, a, b)
     const c = this.cache
     if (c[slot] === OP_AND && c[slot + 1] === a && c[slot + 2] === b) return c[slot + 3] as number
-    const va = this.varOf[a] as number
-    const vb = this.varOf[b] as number
+    const va = this.nodes[a * STRIDE] as number
+    const vb = this.nodes[b * STRIDE] as number
     const v = va < vb ? va : vb
-    const lo = this.and(va === v ? (this.lowOf[a] as number) : a, vb === v ? (this.lowOf[b] as number) : b)
-    const hi = this.and(va === v ? (this.highOf[a] as number) : a, vb === v ? (this.highOf[b] as number) : b)
+    const lo = this.and(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b)
+    const hi = this.and(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     const r = this.mk(v, lo, hi)
     this.remember(OP_AND, a, b, r)
     return r
@@ -117,11 +121,11 @@ export class Bdd {
     const slot = this.slot(OP_OR, a, b)
     const c = this.cache
     if (c[slot] === OP_OR && c[slot + 1] === a && c[slot + 2] === b) return c[slot + 3] as number
-    const va = this.varOf[a] as number
-    const vb = this.varOf[b] as number
+    const va = this.nodes[a * STRIDE] as number
+    const vb = this.nodes[b * STRIDE] as number
     const v = va < vb ? va : vb
-    const lo = this.or(va === v ? (this.lowOf[a] as number) : a, vb === v ? (this.lowOf[b] as number) : b)
-    const hi = this.or(va === v ? (this.highOf[a] as number) : a, vb === v ? (this.highOf[b] as number) : b)
+    const lo = this.or(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b)
+    const hi = this.or(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     const r = this.mk(v, lo, hi)
     this.remember(OP_OR, a, b, r)
     return r
@@ -135,11 +139,11 @@ export class Bdd {
     const slot = this.slot(OP_DIFF, a, b)
     const c = this.cache
     if (c[slot] === OP_DIFF && c[slot + 1] === a && c[slot + 2] === b) return c[slot + 3] as number
-    const va = this.varOf[a] as number
-    const vb = this.varOf[b] as number
+    const va = this.nodes[a * STRIDE] as number
+    const vb = this.nodes[b * STRIDE] as number
     const v = va < vb ? va : vb
-    const lo = this.diff(va === v ? (this.lowOf[a] as number) : a, vb === v ? (this.lowOf[b] as number) : b)
-    const hi = this.diff(va === v ? (this.highOf[a] as number) : a, vb === v ? (this.highOf[b] as number) : b)
+    const lo = this.diff(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b)
+    const hi = this.diff(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     const r = this.mk(v, lo, hi)
     this.remember(OP_DIFF, a, b, r)
     return r
@@ -151,9 +155,33 @@ export class Bdd {
     const slot = this.slot(OP_NOT, a, 0)
     const c = this.cache
     if (c[slot] === OP_NOT && c[slot + 1] === a) return c[slot + 3] as number
-    const r = this.mk(this.varOf[a] as number, this.not(this.lowOf[a] as number), this.not(this.highOf[a] as number))
+    const r = this.mk(this.nodes[a * STRIDE] as number, this.not(this.nodes[a * STRIDE + 1] as number), this.not(this.nodes[a * STRIDE + 2] as number))
     this.remember(OP_NOT, a, 0, r)
     return r
+  }
+
+  /**
+   * A terminal carrying a value (≥ 0), for decision diagrams whose leaves say which rule decides.
+   * Plain set operations never see these: only the decision-diagram functions build on them.
+   */
+  leaf(value: number): number {
+    return this.mk(this.varCount, value, -1)
+  }
+
+  isTerminal(node: number): boolean {
+    return this.nodes[node * STRIDE] === this.varCount
+  }
+
+  /** The value of a leaf made by `leaf`. */
+  leafValue(node: number): number {
+    return this.nodes[node * STRIDE + 1] as number
+  }
+
+  /** Cached result of (op, a, b), or -1. Ops ≥ 16 are free for callers outside this class. */
+  lookup(op: number, a: number, b: number): number {
+    const slot = this.slot(op, a, b)
+    const c = this.cache
+    return c[slot] === op && c[slot + 1] === a && c[slot + 2] === b ? (c[slot + 3] as number) : -1
   }
 
   /** a ⊆ b, decided without building a ∧ ¬b when a counterexample shows up early. */
@@ -163,31 +191,37 @@ export class Bdd {
     const slot = this.slot(OP_DIFF, a, b)
     const c = this.cache
     if (c[slot] === OP_DIFF && c[slot + 1] === a && c[slot + 2] === b) return c[slot + 3] === FALSE
-    const va = this.varOf[a] as number
-    const vb = this.varOf[b] as number
+    const va = this.nodes[a * STRIDE] as number
+    const vb = this.nodes[b * STRIDE] as number
     const v = va < vb ? va : vb
     return (
-      this.implies(va === v ? (this.lowOf[a] as number) : a, vb === v ? (this.lowOf[b] as number) : b) &&
-      this.implies(va === v ? (this.highOf[a] as number) : a, vb === v ? (this.highOf[b] as number) : b)
+      this.implies(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b) &&
+      this.implies(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     )
   }
 
   /** Membership of one full assignment (`bits[v]` is variable v's value). */
   evaluate(node: number, bits: Uint8Array): boolean {
-    let n = node
-    while (n > TRUE) n = bits[this.varOf[n] as number] ? (this.highOf[n] as number) : (this.lowOf[n] as number)
-    return n === TRUE
+    return this.terminalOf(node, bits) === TRUE
   }
 
-  /** Nodes reachable from `node`, terminals excluded: the size of one set's diagram. */
+  /** The terminal (TRUE, FALSE or a leaf) an assignment leads to. */
+  terminalOf(node: number, bits: Uint8Array): number {
+    let n = node
+    const terminal = this.varCount
+    while (this.nodes[n * STRIDE] !== terminal) n = bits[this.nodes[n * STRIDE] as number] ? (this.nodes[n * STRIDE + 2] as number) : (this.nodes[n * STRIDE + 1] as number)
+    return n
+  }
+
+  /** Inner nodes reachable from `node`: the size of one diagram. */
   size(node: number): number {
     const seen = new Set<number>()
     const stack = [node]
     while (stack.length > 0) {
       const n = stack.pop() as number
-      if (n <= TRUE || seen.has(n)) continue
+      if (this.nodes[n * STRIDE] === this.varCount || seen.has(n)) continue
       seen.add(n)
-      stack.push(this.lowOf[n] as number, this.highOf[n] as number)
+      stack.push(this.nodes[n * STRIDE + 1] as number, this.nodes[n * STRIDE + 2] as number)
     }
     return seen.size
   }
@@ -196,7 +230,7 @@ export class Bdd {
     return (hash3(op, a, b) & this.cacheMask) << 2
   }
 
-  private remember(op: number, a: number, b: number, r: number): void {
+  remember(op: number, a: number, b: number, r: number): void {
     const slot = this.slot(op, a, b)
     const c = this.cache
     c[slot] = op
@@ -207,16 +241,17 @@ export class Bdd {
 
   /** Doubles every table, rehashes the unique table, then inserts the pending node. */
   private grow(v: number, low: number, high: number): number {
-    const cap = this.varOf.length * 2
-    this.varOf = extend(this.varOf, cap)
-    this.lowOf = extend(this.lowOf, cap)
-    this.highOf = extend(this.highOf, cap)
-    this.chain = new Int32Array(cap)
+    const cap = this.capacity * 2
+    const nodes = new Int32Array(cap * STRIDE)
+    nodes.set(this.nodes)
+    this.nodes = nodes
+    this.capacity = cap
     this.buckets = new Int32Array(cap)
     const mask = cap - 1
     for (let n = 2; n < this.used; n++) {
-      const h = hash3(this.varOf[n] as number, this.lowOf[n] as number, this.highOf[n] as number) & mask
-      this.chain[n] = this.buckets[h] as number
+      const i = n * STRIDE
+      const h = hash3(nodes[i] as number, nodes[i + 1] as number, nodes[i + 2] as number) & mask
+      nodes[i + 3] = this.buckets[h] as number
       this.buckets[h] = n
     }
     // The cache is lossy: a fresh, larger one keeps the hit rate as the store grows.
@@ -237,8 +272,3 @@ function hash3(a: number, b: number, c: number): number {
   return Math.imul(h, 0x2c1b3c6d) >>> 0
 }
 
-function extend(a: Int32Array, cap: number): Int32Array {
-  const b = new Int32Array(cap)
-  b.set(a)
-  return b
-}
