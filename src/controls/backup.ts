@@ -34,13 +34,13 @@ function checkSystem(ctx: AuditContext, p: BackupParams, s: InfoSystem, k: numbe
 
   const maxAge = forImportance(p.maxAge, s.importance, isDuration)
   if (maxAge) {
-    const {latest, future} = latestBy(jobs.map((j) => j.lastSuccess), ctx.now)
+    const {latest, text, future} = latestBy(jobs.map((j) => j.lastSuccess), ctx.now)
     if (future.length) {
       draft('BK-NEEDS-REVIEW', 'last-success', at('lastSuccess'), `${s.id} 的最近成功备份时间 ${future.join('、')} 晚于审计时间 ${day(ctx.now)}，记录无法判定，请人工核实。`, `${s.id}: last successful backup ${future.join(', ')} is after the audit date ${day(ctx.now)}; the record cannot decide, review it.`)
     } else if (!latest) {
       draft('BK-STALE', 'age', at(), `${s.id} 的备份作业没有成功记录（lastSuccess）。`, `${s.id}: the backup job has no recorded success (lastSuccess).`)
     } else if (overdue(latest, maxAge, ctx.now)) {
-      draft('BK-STALE', 'age', at('lastSuccess'), `${s.id} 最近一次成功备份在 ${day(latest)}，超过 ${formatDuration(maxAge)} 的要求（审计时间 ${day(ctx.now)}）。`, `${s.id}: last successful backup on ${day(latest)} is older than ${formatDuration(maxAge)} (audit date ${day(ctx.now)}).`)
+      draft('BK-STALE', 'age', at('lastSuccess'), `${s.id} 最近一次成功备份在 ${text}，超过 ${formatDuration(maxAge)} 的要求（审计时间 ${day(ctx.now)}）。`, `${s.id}: last successful backup at ${text} is older than ${formatDuration(maxAge)} (audit date ${day(ctx.now)}).`)
     }
     const intervals = jobs.flatMap((j, i) => {
       const d = j.interval ? parseDuration(j.interval) : undefined
@@ -60,13 +60,13 @@ function checkSystem(ctx: AuditContext, p: BackupParams, s: InfoSystem, k: numbe
 
   const period = forImportance(p.restoreTestPeriod, s.importance, isDuration)
   if (period) {
-    const {latest, future} = latestBy(jobs.map((j) => j.lastRestoreTest), ctx.now)
+    const {latest, text, future} = latestBy(jobs.map((j) => j.lastRestoreTest), ctx.now)
     if (future.length) {
       draft('BK-NEEDS-REVIEW', 'restore-test', at('lastRestoreTest'), `${s.id} 的恢复测试日期 ${future.join('、')} 晚于审计时间，请人工核实。`, `${s.id}: restore test date ${future.join(', ')} is after the audit date; review it.`)
     } else if (!latest) {
       draft('BK-RESTORE-TEST', 'restore-test', at(), `${s.id} 没有恢复测试记录。`, `${s.id} has no restore test on record.`)
     } else if (overdue(latest, period, ctx.now)) {
-      draft('BK-RESTORE-TEST', 'restore-test', at('lastRestoreTest'), `${s.id} 最近一次恢复测试在 ${day(latest)}，超过 ${formatDuration(period)} 的周期。`, `${s.id}: last restore test on ${day(latest)} is older than ${formatDuration(period)}.`)
+      draft('BK-RESTORE-TEST', 'restore-test', at('lastRestoreTest'), `${s.id} 最近一次恢复测试在 ${text}，超过 ${formatDuration(period)} 的周期。`, `${s.id}: last restore test on ${text} is older than ${formatDuration(period)}.`)
     }
   }
   return out

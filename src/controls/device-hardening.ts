@@ -7,11 +7,14 @@ import type {Control} from './types.js'
 
 function snmp(d: ModelDevice, p: DeviceHardeningParams): FindingDraft[] {
   const out: FindingDraft[] = []
+  const seen = new Map<string, number>()
   for (const c of d.config?.management.snmp.communities ?? []) {
-    // Communities have no name in the model (they are secrets): the config line identifies one.
-    const key = `${d.id}:${c.ref.line}`
+    // Communities carry no name in the model (they are secrets): access and order identify one, never the line.
+    const n = (seen.get(c.access) ?? 0) + 1
+    seen.set(c.access, n)
+    const key = `${d.id}:${c.access}:${n}`
     if (c.isDefault) {
-      out.push({rule: 'DH-SNMP-DEFAULT-COMMUNITY', subject: `snmp-default:${d.id}:${c.access}`, device: d.id, location: c.ref, evidence: [c.ref], message: say(`${d.id} 使用默认的 SNMP 团体名（public/private，${c.access}）。`, `${d.id} uses a default SNMP community (public/private, ${c.access}).`)})
+      out.push({rule: 'DH-SNMP-DEFAULT-COMMUNITY', subject: `snmp-default:${key}`, device: d.id, location: c.ref, evidence: [c.ref], message: say(`${d.id} 使用默认的 SNMP 团体名（public/private，${c.access}）。`, `${d.id} uses a default SNMP community (public/private, ${c.access}).`)})
     } else if (p.snmpCommunityAcl && !c.acl) {
       out.push({rule: 'DH-SNMP-NO-ACL', subject: `snmp-acl:${key}`, device: d.id, location: c.ref, evidence: [c.ref], message: say(`${d.id} 的一个 SNMP v1/v2c 团体（${c.access}）没有 ACL 限制访问来源。`, `An SNMP v1/v2c community (${c.access}) on ${d.id} has no ACL restricting its sources.`)})
     }

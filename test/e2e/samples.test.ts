@@ -68,13 +68,44 @@ const EXPECTED = [
   'LI-BROKEN-FLOW ww-edge-1 inventory.yaml:134',
   'LI-DEFAULT-PERMIT ww-core-1 configs/ww-core-1.cfg:109',
   'LI-UNDEFINED-OBJECT ww-core-1 configs/ww-core-1.cfg:59',
+  // backup, emergency-plan, tiered-access: record plants ('-': no device); device plants in configs.
+  'BK-NO-JOB - inventory.yaml:167',
+  'BK-NO-OFFSITE - inventory.yaml:177',
+  'BK-STALE - inventory.yaml:182',
+  'BK-RESTORE-TEST - inventory.yaml:190',
+  'BK-INTERVAL - inventory.yaml:194',
+  'BK-NEEDS-REVIEW - inventory.yaml:197',
+  'EP-NOT-COVERED - inventory.yaml:171',
+  'EP-NEEDS-REVIEW - inventory.yaml:216',
+  'EP-DOCUMENT-MISSING - inventory.yaml:222',
+  'EP-REVIEW-OVERDUE - inventory.yaml:224',
+  'EP-DRILL-OVERDUE - inventory.yaml:225',
+  'EP-MISSING-FIELD - inventory.yaml:227',
+  'EP-NOT-APPROVED - inventory.yaml:231',
+  'EP-RPO-BACKUP - inventory.yaml:239',
+  'TA-DUTY-VACANT - inventory.yaml:245',
+  'TA-DUTY-CONFLICT - inventory.yaml:248',
+  'TA-SHARED-ACCOUNT - inventory.yaml:282',
+  'TA-CLEARANCE - inventory.yaml:299',
+  'TA-NEEDS-REVIEW - inventory.yaml:300',
+  'TA-PRIVILEGE nw-acc-1 configs/nw-acc-1.cfg:39',
+  'TA-INSECURE-MGMT nw-acc-2 configs/nw-acc-2.cfg:99',
+  'TA-MGMT-ACL portal-sw-1 configs/portal-sw-1.cfg:74',
+  'TA-UNKNOWN-LOGIN ww-acc-1 configs/ww-acc-1.cfg:117',
+  'TA-WEAK-SECRET ww-acc-2 configs/ww-acc-2.cfg:10',
+  'TA-DEFAULT-ACCOUNT ww-edge-1 configs/ww-edge-1.cfg:22',
+  'DH-SNMP-NO-ACL nw-core-1 configs/nw-core-1.cfg:126',
+  'DH-SERVICE nw-core-1 configs/nw-core-1.cfg:127',
+  'DH-IDLE-TIMEOUT ww-acc-1 configs/ww-acc-1.cfg:96',
+  'DH-SNMP-DEFAULT-COMMUNITY ww-acc-1 configs/ww-acc-1.cfg:115',
+  'DH-LOGIN-LIMIT ww-edge-1 configs/ww-edge-1.cfg:7',
 ]
 
 describe('sample-city-violations', () => {
   it('reports exactly the planted problems, each at its line, and exits 1', () => {
     const {status, report} = auditJson(BAD)
     const base = 'inventories/sample-city-violations/'
-    const got = report.findings.map((f) => `${f.rule} ${f.device} ${f.location?.file.replace(base, '')}:${f.location?.line}`)
+    const got = report.findings.map((f) => `${f.rule} ${f.device ?? '-'} ${f.location?.file.replace(base, '')}:${f.location?.line}`)
     expect([...got].sort()).toEqual([...EXPECTED].sort())
     expect(status).toBe(1)
     expect(report.status).toBe('fail')
