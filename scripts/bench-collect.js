@@ -123,6 +123,8 @@ for (const size of SIZES) {
         toolVersion: 'bench',
       }),
     )
+    globalThis.gc?.()
+    const retained = process.memoryUsage().heapUsed
     const summary = run.result
     const rate = (summary.devices.ok * 1000) / run.wall
     const floorRate = ((size - probe.result) * 1000) / probe.wall
@@ -135,6 +137,8 @@ for (const size of SIZES) {
       'ratio to floor': (rate / floorRate).toFixed(2),
       'peak RSS': mb(run.peakRss),
       'peak heap': mb(run.peakHeap),
+      // What stays alive once the run is over: flat means nothing per device leaks.
+      'heap after': mb(retained),
       'CPU %': run.cpuPercent.toFixed(0),
       // Other work on the machine skews every figure; the load average tells how much.
       load: loadavg()[0]?.toFixed(1),

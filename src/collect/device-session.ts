@@ -68,7 +68,7 @@ export async function captureOverShell(client: SshClient, dialect: Dialect, opti
   const session = new ShellSession(await openShell(client), options.idleTimeoutMs)
   try {
     const hostname = await session.start()
-    if (dialect.enable && dialect.enable.userModePrompt.test(session.promptLine())) {
+    if (dialect.enable?.userModePrompt.test(session.promptLine())) {
       if (!options.enableSecret) {
         throw new DeviceFailure('auth', 'the login lands in user mode', 'add an enable secret for this device to the credentials file')
       }
