@@ -17,6 +17,7 @@ export function segaudit(args: string[], opts: {cwd?: string; env?: Record<strin
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1', ...opts.env},
     timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
   })
   return {status: r.status, stdout: r.stdout, stderr: r.stderr}
 }

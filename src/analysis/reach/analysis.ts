@@ -108,7 +108,9 @@ export class ReachAnalysis {
     }
     const reached = {surely: space.union(parts.surely), maybe: space.union(parts.maybe), bare: space.union(parts.bare)}
     const verdict: ReachVerdict = reached.maybe.isEmpty() ? 'blocked' : reached.surely.isEmpty() ? 'unknown' : 'open'
-    const witness = readableWitness(verdict === 'open' ? reached.surely : verdict === 'unknown' ? reached.maybe : query)
+    // A blocked query's example is a packet that could be sent at all (its source lives somewhere).
+    const placed = verdict === 'blocked' ? this.placed(query) : query
+    const witness = readableWitness(verdict === 'open' ? reached.surely : verdict === 'unknown' ? reached.maybe : placed.isEmpty() ? query : placed)
     return {query, reached, verdict, ...(witness ? {witness} : {}), propagation: p}
   }
 

@@ -90,6 +90,8 @@ export function pathsFor(g: PathSearch, packet: Packet, limit = 16, accept?: (st
   const out: ReachPath[] = []
   let steps = 0
   const onPath = new Uint8Array(n)
+  // A path enters each device once: leaving a device only to re-enter it is a detour, not a path.
+  const devices = new Set<string>()
   const walk = (from: number, s: number, hops: HopStep[]): void => {
     if (out.length >= limit || ++steps > maxSteps) return
     if (isDst(s)) {
@@ -98,7 +100,7 @@ export function pathsFor(g: PathSearch, packet: Packet, limit = 16, accept?: (st
     }
     onPath[s] = 1
     for (const hop of g.leaving[s] ?? []) {
-      if (!hop.scope.contains(packet)) continue
+      if (!hop.scope.contains(packet) || devices.has(hop.forwarder.device.id)) continue
       if (hop.to !== 'local' && (onPath[hop.to.segment] || !useful[hop.to.segment] || hop.to.segment === s)) continue
       const step = stepOf(hop, packet)
       if (accept && !accept(step)) continue
@@ -108,7 +110,9 @@ export function pathsFor(g: PathSearch, packet: Packet, limit = 16, accept?: (st
       } else if (hop.to === 'local') {
         out.push({verdict: next.every((h) => h.verdict === 'permit') ? 'open' : 'unknown', from: g.segmentIds[from] ?? '', to: hop.forwarder.device.id, hops: next})
       } else {
+        devices.add(hop.forwarder.device.id)
         walk(from, hop.to.segment, next)
+        devices.delete(hop.forwarder.device.id)
       }
       if (out.length >= limit) break
     }
