@@ -1,4 +1,5 @@
-import {chmodSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawn} from 'node:child_process'
+import {chmodSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import ssh2 from 'ssh2'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -131,5 +132,26 @@ describe('Cisco enable', () => {
     expect(snapshotFile(ok, 'configs/r9.cfg')).toBe(profile.commands['show running-config'])
     const without = await runCollect(inventory, knownHostsFor([fake]))
     expect(without.failed[0]).toMatchObject({kind: 'auth', message: 'the login lands in user mode'})
+  })
+})
+
+describe('ssh-agent', () => {
+  const agentMissing = !existsSync('/usr/bin/ssh-agent') && 'ssh-agent not installed (Debian openssh-client)'
+  it.skipIf(agentMissing)('logs in with a key held by ssh-agent (SSH_AUTH_SOCK)', async () => {
+    const dir = tempDir()
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'id')])
+    const socket = join(dir, 'agent.sock')
+    const agent = spawn('ssh-agent', ['-D', '-a', socket], {stdio: 'ignore'})
+    try {
+      for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 50))
+      execFileSync('ssh-add', ['-q', join(dir, 'id')], {env: {SSH_AUTH_SOCK: socket}, stdio: 'ignore'})
+      const fake = await device({users: [{username: USER, publicKey: readFileSync(join(dir, 'id.pub'), 'utf8')}]})
+      const summary = await runCollect(inventoryOf([deviceEntry('core-1', 'huawei-vrp', fake.port)]), knownHostsFor([fake]), {
+        env: {SEGAUDIT_SSH_USER: USER, SSH_AUTH_SOCK: socket},
+      })
+      expect(summary.failed).toEqual([])
+    } finally {
+      agent.kill()
+    }
   })
 })
