@@ -145,6 +145,8 @@ export class RuleFindings {
     if (this.shadowDone.has(key)) return
     this.shadowDone.add(key)
     for (const s of shadowedRules(f.filter, {space: f.space})) {
+      // Behind a rule nobody can read, "never matches" is not known either: that rule is the finding.
+      if (s.rule.action === 'unknown' || s.by.some((b) => b.rule.action === 'unknown')) continue
       const rule = s.kind === 'conflict' ? 'LI-SHADOWED' : 'LI-REDUNDANT'
       const by = s.by.map((b) => b.rule.id).join(', ')
       const refs = s.by.map((b) => b.rule.ref)

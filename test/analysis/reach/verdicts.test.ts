@@ -24,7 +24,7 @@ describe('zone-to-zone verdicts on hand-built networks', () => {
     if (!w) return
     expect(w.src.startsWith('172.')).toBe(true)
     expect(w.dst.startsWith('203.0.113.')).toBe(true)
-    const paths = a.paths(w)
+    const paths = a.paths({...w, dst: '203.0.113.10'})
     expect(paths[0]?.verdict).toBe('open')
     expect(paths[0]?.hops.map((h) => `${h.device} ${h.in}>${h.out}`)).toEqual(['r1 ge0>ge1'])
   })
@@ -82,7 +82,7 @@ describe('zone-to-zone verdicts on hand-built networks', () => {
     const a = analyse(n)
     const r = a.zoneToZone('ex', 'portal')
     expect(r.verdict).toBe('open')
-    const paths = a.paths(r.witness as NonNullable<typeof r.witness>)
+    const paths = a.paths({...(r.witness as NonNullable<typeof r.witness>), dst: '203.0.113.10'})
     expect(paths.map((p) => `${p.verdict}:${p.hops.map((h) => h.device).join('>')}`).sort()).toEqual(['blocked:r1', 'open:r2'])
     // Filter the second router too: now blocked.
     bindIn(r2, acl('DENY', [rule('10', 'deny')]), 'ge0')
