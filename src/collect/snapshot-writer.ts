@@ -80,7 +80,8 @@ export class SnapshotWriter {
       let name = snapshotName(startedAt)
       for (let n = 2; entries.includes(name); n++) name = `${snapshotName(startedAt)}-${n}`
       const partialDir = join(outDir, `${PARTIAL}${name}-${process.pid}`)
-      await mkdir(partialDir)
+      // Configurations carry password hashes and communities: owner and group only.
+      await mkdir(partialDir, {mode: 0o750})
       return new SnapshotWriter(outDir, name, partialDir, lock)
     } catch (error) {
       await unlink(lock).catch(() => undefined)
@@ -95,7 +96,7 @@ export class SnapshotWriter {
   /** Writes one device file (durably) and returns what the manifest records about it. */
   async writeDeviceFile(relative: string, data: Buffer): Promise<{bytes: number; sha256: string}> {
     const path = join(this.partialDir, relative)
-    await mkdir(dirname(path), {recursive: true})
+    await mkdir(dirname(path), {recursive: true, mode: 0o750})
     const handle = await open(path, 'w', 0o640)
     try {
       await handle.writeFile(data)
