@@ -11,9 +11,9 @@ import {runPool} from './pool.js'
 import {selectTargets} from './select.js'
 import {SnapshotWriter} from './snapshot-writer.js'
 
-// Logins are cheap for us (a few ms of CPU each) and each device holds one session; 128 keeps a
-// 2-core box busy through device latency without flooding an AAA server.
-export const DEFAULT_CONCURRENCY = 128
+// Device latency, not our CPU, bounds a run: a session costs us a few ms of CPU and ~0.5 MB, so
+// 256 in flight keep a 2-core box busy. Lower it (--concurrency) for a fragile AAA server.
+export const DEFAULT_CONCURRENCY = 256
 
 export interface CollectRequest {
   inventory: LoadedInventory
