@@ -4,6 +4,8 @@ import {ciscoIos} from './cisco-ios/index.js'
 import {h3cComware} from './h3c-comware/index.js'
 import {huaweiUsg} from './huawei-usg/index.js'
 import {huaweiVrp} from './huawei-vrp/index.js'
+import {iptables} from './iptables/index.js'
+import {juniperJunos} from './juniper-junos/index.js'
 import type {VendorParser} from './types.js'
 
 /** One line per vendor: adding a vendor is a folder plus a line here. */
@@ -13,6 +15,8 @@ const PARSERS: Partial<Record<VendorId, VendorParser>> = {
   'h3c-comware': h3cComware,
   'cisco-ios': ciscoIos,
   'cisco-asa': ciscoAsa,
+  'juniper-junos': juniperJunos,
+  iptables,
 }
 
 export function vendorParser(id: VendorId): VendorParser | undefined {
