@@ -126,9 +126,16 @@ export class ReachAnalysis {
 
   /** New packets of `set` whose source lives on a segment and whose destination lives somewhere or is a device. */
   placed(set: PacketSet): PacketSet {
+    this.placeable ??= this.placeableSet()
+    return set.intersect(this.placeable)
+  }
+
+  private placeable?: PacketSet
+
+  private placeableSet(): PacketSet {
     const space = this.space
     const own = space.union([...this.topology.forwarders.values()].flatMap((f) => f.own.map((a) => hostSet(space, 'dst', a))))
-    return set.intersect(space.state('new')).intersect(space.union(this.lives.src)).intersect(space.union(this.lives.dst).union(own))
+    return space.state('new').intersect(space.union(this.lives.src)).intersect(space.union(this.lives.dst).union(own))
   }
 
   /** Every path (capped) that `packet` can take, with each hop's verdict and deciding rule. */
