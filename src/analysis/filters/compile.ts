@@ -1,10 +1,11 @@
 import type {Filter, FilterRule} from '../../model/index.js'
 import {FALSE} from '../packetset/bdd.js'
-import {firstMatchAll, label, select, terminalsWithin} from '../packetset/decision-diagram.js'
+import {firstMatchAll, label} from '../packetset/decision-diagram.js'
+import {FrozenDiagram, NOBODY} from '../packetset/frozen-diagram.js'
 import {encodePacket} from '../packetset/packet.js'
 import {type Packet, type PacketSet, type PacketSpace, sharedPacketSpace} from '../packetset/index.js'
 import {type Decision, ruleAppliesToZones, ruleDecision, type Verdict, type ZonePair} from './decision.js'
-import {packetMatchSet} from './match.js'
+import {packetMatchNode, packetMatchSet} from './match.js'
 
 export interface CompileOptions {
   space?: PacketSpace
@@ -25,12 +26,14 @@ export class CompiledRule {
     readonly verdict: Verdict,
     /** Zone-restricted rule compiled without a zone pair: it may or may not apply. */
     readonly unresolvedZones: boolean,
-    private readonly rawMatch: PacketSet,
+    /** False when the zone pair excludes the rule: it then matches nothing. */
+    private readonly applies: boolean,
   ) {}
 
-  /** Packets the rule matches among those the rules inspect (`scope`). */
+  /** Packets the rule matches among those the rules inspect (`scope`). Built in the space on demand. */
   get match(): PacketSet {
-    this.matchSet ??= this.rawMatch.intersect(this.owner.scope)
+    const space = this.owner.space
+    this.matchSet ??= this.applies ? packetMatchSet(space, this.rule.match).intersect(this.owner.scope) : space.empty
     return this.matchSet
   }
 
@@ -55,10 +58,12 @@ export class CompiledFilter {
   readonly session: PacketSet
   /** Packets of the other address family, which a family-specific filter does not inspect. */
   readonly otherFamily: PacketSet
-  /** The decision diagram: a walk from it to a leaf finds the deciding rule. */
-  private readonly diagram: number
-  /** Leaf node of each rule, then of other-family and session. */
-  private readonly leaves: number[]
+  /**
+   * The decision diagram, built in the space's scratch store and copied out: its leaves are rule
+   * indexes (then other-family and session), NOBODY is the default. The space keeps only the sets
+   * asked for, so memory follows results, not intermediates.
+   */
+  private readonly diagram: FrozenDiagram
   private present: Set<number> | undefined
   /** Verdict sets, built when first asked for: most callers need one or two of them. */
   private readonly verdictSets = new Map<Verdict | 'default', PacketSet>()
@@ -69,23 +74,24 @@ export class CompiledFilter {
   ) {
     const space = options.space ?? sharedPacketSpace()
     this.space = space
-    const bdd = space.bdd
     const n = filter.rules.length
     this.otherFamily = filter.family === undefined ? space.empty : space.family(filter.family).complement()
     const inspected = space.all.minus(this.otherFamily)
     this.session = filter.stateful ? inspected.intersect(space.state('established')) : space.empty
     this.scope = inspected.minus(this.session)
-    this.leaves = Array.from({length: n + 2}, (_, i) => bdd.leaf(i))
 
-    const diagrams = [label(bdd, this.otherFamily.node, this.leaves[n] as number), label(bdd, this.session.node, this.leaves[n + 1] as number)]
+    const scratch = space.scratch()
+    const bdd = scratch.bdd
+    const otherFamily = filter.family === undefined ? FALSE : bdd.not(scratch.family(filter.family))
+    const session = filter.stateful ? bdd.diff(scratch.state('established'), otherFamily) : FALSE
+    const diagrams = [label(bdd, otherFamily, bdd.leaf(n)), label(bdd, session, bdd.leaf(n + 1))]
     filter.rules.forEach((rule, index) => {
       const applies = ruleAppliesToZones(rule, options.zones)
       const verdict = ruleDecision(rule, index, applies).verdict
-      const match = applies === false ? space.empty : packetMatchSet(space, rule.match)
-      this.rules.push(new CompiledRule(this, index, rule, verdict, applies === undefined, match))
-      diagrams.push(label(bdd, match.node, this.leaves[index] as number))
+      this.rules.push(new CompiledRule(this, index, rule, verdict, applies === undefined, applies !== false))
+      if (applies !== false) diagrams.push(label(bdd, packetMatchNode(scratch, rule.match), bdd.leaf(index)))
     })
-    this.diagram = firstMatchAll(bdd, diagrams)
+    this.diagram = FrozenDiagram.of(bdd, firstMatchAll(bdd, diagrams))
   }
 
   get permitted(): PacketSet {
@@ -109,12 +115,11 @@ export class CompiledFilter {
   private verdictSet(which: Verdict | 'default'): PacketSet {
     let set = this.verdictSets.get(which)
     if (set === undefined) {
-      const bdd = this.space.bdd
-      const verdictOf = (terminal: number): Verdict | 'default' => {
-        if (terminal === FALSE) return which === 'default' ? 'default' : this.filter.defaultAction
-        return this.rules[bdd.leafValue(terminal)]?.verdict ?? 'permit'
+      const verdictOf = (outcome: number): Verdict | 'default' => {
+        if (outcome === NOBODY) return which === 'default' ? 'default' : this.filter.defaultAction
+        return this.rules[outcome]?.verdict ?? 'permit'
       }
-      set = this.space.wrap(select(bdd, this.diagram, (t) => verdictOf(t) === which))
+      set = this.space.wrap(this.diagram.select(this.space.bdd, (o) => verdictOf(o) === which))
       this.verdictSets.set(which, set)
     }
     return set
@@ -123,9 +128,8 @@ export class CompiledFilter {
   /** The rule (or default, session, family rule) that decides this packet, with its source line. */
   decidingRule(packet: Packet): Decision {
     const f = this.filter
-    const terminal = this.space.bdd.terminalOf(this.diagram, encodePacket(this.space.layout, packet))
-    if (terminal === FALSE) return {verdict: f.defaultAction, by: 'default', ref: f.defaultRef ?? f.ref}
-    const index = this.space.bdd.leafValue(terminal)
+    const index = this.diagram.outcomeOf(encodePacket(this.space.layout, packet))
+    if (index === NOBODY) return {verdict: f.defaultAction, by: 'default', ref: f.defaultRef ?? f.ref}
     const decided = this.rules[index]
     if (decided === undefined) return {verdict: 'permit', by: index === this.rules.length ? 'other-family' : 'session', ref: f.ref}
     return ruleDecision(decided.rule, index, decided.unresolvedZones ? undefined : true)
@@ -133,23 +137,19 @@ export class CompiledFilter {
 
   /** Does rule `index` decide at least one packet? One walk of the diagram answers it for all rules. */
   decidesAnything(index: number): boolean {
-    this.present ??= terminalsWithin(this.space.bdd, this.diagram)
-    return this.present.has(this.leaves[index] as number)
+    this.present ??= this.diagram.outcomes()
+    return this.present.has(index)
   }
 
   /** Indexes of the rules that decide some packet of `set`, in rule order. */
   decidersOf(set: PacketSet): number[] {
-    const bdd = this.space.bdd
-    return [...terminalsWithin(bdd, this.diagram, set.node)]
-      .filter((t) => t !== FALSE && bdd.leafValue(t) < this.rules.length)
-      .map((t) => bdd.leafValue(t))
-      .sort((a, b) => a - b)
+    if (set.space !== this.space) throw new Error('packet set from another packet space')
+    return [...this.diagram.outcomesWithin(this.space.bdd, set.node)].filter((o) => o >= 0 && o < this.rules.length).sort((a, b) => a - b)
   }
 
   /** Packets rule `index` decides. */
   decidedBy(index: number): PacketSet {
-    const leaf = this.leaves[index]
-    return this.space.wrap(select(this.space.bdd, this.diagram, (t) => t === leaf))
+    return this.space.wrap(this.diagram.select(this.space.bdd, (o) => o === index))
   }
 }
 

@@ -50,6 +50,30 @@ export class Bdd {
     return this.used
   }
 
+  /**
+   * Forgets every node but the terminals, for reuse as a scratch store: ids are handed out again,
+   * so ids kept from before mean nothing afterwards. Tables keep their size (they were needed),
+   * unless they grew far beyond what the last use needed.
+   */
+  clear(): void {
+    const used = this.used
+    this.used = 2
+    if (this.capacity >= 1 << 20 && used * 8 < this.capacity) {
+      const cap = Math.max(1 << 17, 2 ** Math.ceil(Math.log2(used * 2)))
+      this.capacity = cap
+      this.nodes = new Int32Array(cap * STRIDE)
+      this.nodes[FALSE * STRIDE] = this.varCount
+      this.nodes[TRUE * STRIDE] = this.varCount
+      this.buckets = new Int32Array(cap)
+      this.cacheMask = cacheSlots(cap) - 1
+      this.cache = new Int32Array(cacheSlots(cap) * 4)
+      return
+    }
+    this.buckets.fill(0)
+    // The cache names node ids that are about to be reused: a stale hit would be wrong, not slow.
+    this.cache.fill(0)
+  }
+
   /** Bytes held by the node table and the cache. */
   get byteSize(): number {
     return (this.nodes.length + this.buckets.length + this.cache.length) * 4

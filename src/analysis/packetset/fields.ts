@@ -6,53 +6,64 @@ import type {Field} from './layout.js'
  * constraint costs at most `width` nodes and no apply call.
  */
 
-/** Value bits, most significant first. */
-function bitsOf(value: bigint, width: number): Uint8Array {
+/** Field values: `number` for fields of ≤ 32 bits (IPv4, ports, protocol…), `bigint` always works. */
+export type FieldValue = bigint | number
+
+/** Bit i of the field (0 = most significant). Number arithmetic for ≤ 32 bits: BigInt is slow. */
+function bitReader(value: FieldValue, width: number): (i: number) => number {
+  if (width <= 32) {
+    const v = Number(value) >>> 0
+    return (i) => (v >>> (width - 1 - i)) & 1
+  }
   const bits = new Uint8Array(width)
-  let v = value
+  let v = BigInt(value)
   for (let i = width - 1; i >= 0; i--) {
     bits[i] = Number(v & 1n)
     v >>= 1n
   }
-  return bits
+  return (i) => bits[i] as number
 }
 
 /** Field bits where `care` is 1 equal those of `value`; the others are free (prefixes, wildcards). */
-export function fieldMasked(bdd: Bdd, field: Field, value: bigint, care: bigint): number {
-  const bits = bitsOf(value, field.width)
-  const cares = bitsOf(care, field.width)
+export function fieldMasked(bdd: Bdd, field: Field, value: FieldValue, care: FieldValue): number {
+  const bit = bitReader(value, field.width)
+  const cares = bitReader(care, field.width)
   let node = TRUE
   for (let i = field.width - 1; i >= 0; i--) {
-    if (!cares[i]) continue
+    if (!cares(i)) continue
     const v = field.offset + i
-    node = bits[i] ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
+    node = bit(i) ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
   }
   return node
 }
 
 /** The top `length` bits equal those of `value`. */
-export function fieldPrefix(bdd: Bdd, field: Field, value: bigint, length: number): number {
-  const w = BigInt(field.width)
-  const care = length === 0 ? 0n : ((1n << BigInt(length)) - 1n) << (w - BigInt(length))
-  return fieldMasked(bdd, field, value, care)
+export function fieldPrefix(bdd: Bdd, field: Field, value: FieldValue, length: number): number {
+  const bit = bitReader(value, field.width)
+  let node = TRUE
+  for (let i = length - 1; i >= 0; i--) {
+    const v = field.offset + i
+    node = bit(i) ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
+  }
+  return node
 }
 
-export function fieldEquals(bdd: Bdd, field: Field, value: bigint): number {
+export function fieldEquals(bdd: Bdd, field: Field, value: FieldValue): number {
   return fieldPrefix(bdd, field, value, field.width)
 }
 
 /** lo ≤ field ≤ hi (inclusive; empty when lo > hi). */
-export function fieldRange(bdd: Bdd, field: Field, lo: bigint, hi: bigint): number {
+export function fieldRange(bdd: Bdd, field: Field, lo: FieldValue, hi: FieldValue): number {
   if (lo > hi) return FALSE
-  const low = bitsOf(lo, field.width)
-  const high = bitsOf(hi, field.width)
+  const low = bitReader(lo, field.width)
+  const high = bitReader(hi, field.width)
   let atLeast = TRUE
   let atMost = TRUE
   for (let i = field.width - 1; i >= 0; i--) {
     const v = field.offset + i
     // x ≥ lo: a 1 where lo has 0 settles it; a 0 where lo has 1 fails.
-    atLeast = low[i] ? bdd.mk(v, FALSE, atLeast) : bdd.mk(v, atLeast, TRUE)
-    atMost = high[i] ? bdd.mk(v, TRUE, atMost) : bdd.mk(v, atMost, FALSE)
+    atLeast = low(i) ? bdd.mk(v, FALSE, atLeast) : bdd.mk(v, atLeast, TRUE)
+    atMost = high(i) ? bdd.mk(v, TRUE, atMost) : bdd.mk(v, atMost, FALSE)
   }
   return bdd.and(atLeast, atMost)
 }

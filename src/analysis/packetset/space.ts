@@ -1,27 +1,13 @@
 import type {AddressMatch, IpFamily, PortRange} from '../../model/index.js'
-import {ipv4ToInt, isIPv4, parseAddress, addressToBigInt} from '../../net/address.js'
 import {Bdd, FALSE, TRUE} from './bdd.js'
-import {fieldEquals, fieldMasked, fieldPrefix, fieldRange} from './fields.js'
+import {type IcmpMatch, NodeBuilder, type Side} from './builder.js'
+import {fieldEquals, fieldRange} from './fields.js'
 import {type Field, type FieldName, Layout} from './layout.js'
-import {
-  decodePacket,
-  encodePacket,
-  HeaderValueError,
-  ICMP_PROTOCOLS,
-  type Packet,
-  type PacketState,
-  PORT_PROTOCOLS,
-} from './packet.js'
+import {decodePacket, encodePacket, ICMP_PROTOCOLS, type Packet, type PacketState, PORT_PROTOCOLS} from './packet.js'
 import {PacketSet} from './packet-set.js'
 import {minimalAssignment} from './witness.js'
 
-export type Side = 'src' | 'dst'
-
-export interface IcmpMatch {
-  type: number
-  /** Undefined: every code of the type. */
-  code?: number
-}
+export type {IcmpMatch, Side} from './builder.js'
 
 export interface PacketSpaceOptions {
   /** Field order, top to bottom; for experiments — the default is the tuned one. */
@@ -39,26 +25,40 @@ export class PacketSpace {
   readonly layout: Layout
   readonly empty: PacketSet
   readonly all: PacketSet
-  private readonly portProtocols: number
-  private readonly icmpProtocols: number
+  /** The constructors on `bdd`, as bare node ids. */
+  readonly builder: NodeBuilder
   /** Witness preferences, tried group by group: the first alternative that keeps the set non-empty wins. */
   private readonly preferences: number[][]
+  private scratchBuilder: NodeBuilder | undefined
 
   constructor(options: PacketSpaceOptions = {}) {
     this.layout = new Layout(options.order)
     this.bdd = new Bdd(this.layout.varCount, options.capacity)
+    this.builder = new NodeBuilder(this.bdd, this.layout)
     this.empty = new PacketSet(this, FALSE)
     this.all = new PacketSet(this, TRUE)
-    this.portProtocols = this.protocols(PORT_PROTOCOLS).node
-    this.icmpProtocols = this.protocols(ICMP_PROTOCOLS).node
     const f = this.layout.fields
     this.preferences = [
-      [this.family(4).node],
-      [this.state('new').node],
-      [6, 17, 1, 58].map((p) => fieldEquals(this.bdd, f.protocol, BigInt(p))),
+      [this.builder.family(4)],
+      [this.builder.state('new')],
+      [6, 17, 1, 58].map((p) => fieldEquals(this.bdd, f.protocol, p)),
       // A client-looking source port reads better than 0; ICMP and other sets leave ports free.
-      [fieldRange(this.bdd, f.srcPort, 1024n, 65535n)],
+      [fieldRange(this.bdd, f.srcPort, 1024, 65535)],
     ]
+  }
+
+  /**
+   * An emptied scratch store of the same layout, for work whose intermediate nodes should not
+   * outlive it (filter compilation). Its nodes are not this space's: copy results out before the
+   * next call. Not re-entrant.
+   */
+  scratch(): NodeBuilder {
+    if (this.scratchBuilder === undefined) this.scratchBuilder = new NodeBuilder(new Bdd(this.layout.varCount, 1 << 17), this.layout)
+    else {
+      this.scratchBuilder.bdd.clear()
+      this.scratchBuilder.reset()
+    }
+    return this.scratchBuilder
   }
 
   wrap(node: number): PacketSet {
@@ -80,80 +80,44 @@ export class PacketSpace {
   }
 
   family(family: IpFamily): PacketSet {
-    const v = this.layout.fields.family.offset
-    return this.wrap(family === 4 ? this.bdd.mk(v, TRUE, FALSE) : this.bdd.mk(v, FALSE, TRUE))
+    return this.wrap(this.builder.family(family))
   }
 
   state(state: PacketState): PacketSet {
-    return this.wrap(fieldEquals(this.bdd, this.layout.fields.state, state === 'established' ? 1n : 0n))
+    return this.wrap(this.builder.state(state))
   }
 
   protocols(protocols: readonly number[]): PacketSet {
-    let node = FALSE
-    for (const p of protocols) node = this.bdd.or(node, fieldEquals(this.bdd, this.layout.fields.protocol, BigInt(int('protocol', p, 255))))
-    return this.wrap(node)
+    return this.wrap(this.builder.protocols(protocols))
   }
 
   /** Packets of a port protocol (tcp, udp, sctp) whose port lies in one of the ranges. */
   ports(side: Side, ranges: readonly PortRange[]): PacketSet {
-    const field = side === 'src' ? this.layout.fields.srcPort : this.layout.fields.dstPort
-    let node = FALSE
-    for (const r of ranges) {
-      const lo = BigInt(int('port', r.from, 65535))
-      const hi = BigInt(int('port', r.to, 65535))
-      node = this.bdd.or(node, fieldRange(this.bdd, field, lo, hi))
-    }
-    return this.wrap(this.bdd.and(node, this.portProtocols))
+    return this.wrap(this.builder.ports(side, ranges))
   }
 
   /** ICMP / ICMPv6 packets of one of the types (and codes). Exact: type and code are variables. */
   icmp(matches: readonly IcmpMatch[]): PacketSet {
-    const f = this.layout.fields
-    let node = FALSE
-    for (const m of matches) {
-      let one = fieldEquals(this.bdd, f.icmpType, BigInt(int('ICMP type', m.type, 255)))
-      if (m.code !== undefined) one = this.bdd.and(one, fieldEquals(this.bdd, f.icmpCode, BigInt(int('ICMP code', m.code, 255))))
-      node = this.bdd.or(node, one)
-    }
-    return this.wrap(this.bdd.and(node, this.icmpProtocols))
+    return this.wrap(this.builder.icmp(matches))
   }
 
   /** Packets whose src or dst address lies in the prefix; host bits beyond `length` are ignored. */
   prefix(side: Side, address: string, length: number): PacketSet {
-    const {family, value} = this.parse(address)
-    int('prefix length', length, family === 4 ? 32 : 128)
-    return this.wrap(this.bdd.and(this.familyNode(family), fieldPrefix(this.bdd, this.ipField(side, family), value, length)))
+    return this.wrap(this.builder.prefix(side, address, length))
   }
 
   /** Inclusive address range; empty when first > last. */
   range(side: Side, first: string, last: string): PacketSet {
-    const a = this.parse(first)
-    const b = this.parse(last)
-    if (a.family !== b.family) throw new HeaderValueError(`address range mixes families: ${first} - ${last}`)
-    return this.wrap(this.bdd.and(this.familyNode(a.family), fieldRange(this.bdd, this.ipField(side, a.family), a.value, b.value)))
+    return this.wrap(this.builder.range(side, first, last))
   }
 
   /** IPv4 address + wildcard: wildcard 1-bits are "don't care", contiguous or not. */
   wildcard(side: Side, address: string, wildcard: string): PacketSet {
-    if (!isIPv4(address) || !isIPv4(wildcard)) throw new HeaderValueError(`not an IPv4 address/wildcard: ${address} ${wildcard}`)
-    const care = BigInt(~ipv4ToInt(wildcard) >>> 0)
-    const node = fieldMasked(this.bdd, this.ipField(side, 4), BigInt(ipv4ToInt(address)), care)
-    return this.wrap(this.bdd.and(this.familyNode(4), node))
+    return this.wrap(this.builder.wildcard(side, address, wildcard))
   }
 
   address(side: Side, match: AddressMatch): PacketSet {
-    switch (match.kind) {
-      case 'any':
-        return this.all
-      case 'prefix':
-        this.checkFamily(match.address, match.family)
-        return this.prefix(side, match.address, match.length)
-      case 'range':
-        this.checkFamily(match.first, match.family)
-        return this.range(side, match.first, match.last)
-      case 'wildcard':
-        return this.wildcard(side, match.address, match.wildcard)
-    }
+    return this.wrap(this.builder.address(side, match))
   }
 
   /** The set holding exactly this packet. */
@@ -194,30 +158,6 @@ export class PacketSpace {
     if (s.space !== this) throw new Error('packet set from another packet space')
     return s.node
   }
-
-  private familyNode(family: IpFamily): number {
-    return this.family(family).node
-  }
-
-  private ipField(side: Side, family: IpFamily): Field {
-    const field = side === 'src' ? this.layout.fields.srcIp : this.layout.fields.dstIp
-    return family === 4 ? this.layout.ipv4(field) : field
-  }
-
-  private parse(address: string): {family: IpFamily; value: bigint} {
-    const parsed = parseAddress(address)
-    if (!parsed) throw new HeaderValueError(`not an IP address: ${address}`)
-    return {family: parsed.family, value: addressToBigInt(parsed.address, parsed.family)}
-  }
-
-  private checkFamily(address: string, family: IpFamily): void {
-    if (this.parse(address).family !== family) throw new HeaderValueError(`${address} is not an IPv${family} address`)
-  }
-}
-
-function int(name: string, value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > max) throw new HeaderValueError(`${name} out of range: ${value}`)
-  return value
 }
 
 let shared: PacketSpace | undefined
