@@ -54,12 +54,16 @@ describe('segaudit reach', () => {
   it('--flows: 1,000 flows in input order, one verdict each, in one quick run', () => {
     const rows = ['src,dst,proto,dport']
     const expected: string[] = []
+    const kinds: [(i: number) => string, string][] = [
+      [(i) => `172.20.10.${2 + (i % 12)},203.0.113.20,tcp,443`, 'open'],
+      [(i) => `172.20.10.${2 + (i % 200)},203.0.113.20,tcp,${1000 + i}`, 'blocked'],
+      [(i) => `internet,203.0.113.${10 + (i % 2)},tcp,${i % 8 < 4 ? 80 : 443}`, 'open'],
+      [(i) => `10.10.5.${i % 250},portal,udp,${i}`, 'blocked'],
+    ]
     for (let i = 0; i < 1000; i++) {
-      const k = i % 4
-      if (k === 0) rows.push(`172.20.10.${2 + (i % 12)},203.0.113.20,tcp,443`), expected.push('open')
-      if (k === 1) rows.push(`172.20.10.${2 + (i % 200)},203.0.113.20,tcp,${1000 + i}`), expected.push('blocked')
-      if (k === 2) rows.push(`internet,203.0.113.${10 + (i % 2)},tcp,${i % 8 < 4 ? 80 : 443}`), expected.push('open')
-      if (k === 3) rows.push(`10.10.5.${i % 250},portal,udp,${i}`), expected.push('blocked')
+      const [row, verdict] = kinds[i % 4] as [(i: number) => string, string]
+      rows.push(row(i))
+      expected.push(verdict)
     }
     const file = path.join(dir, 'flows.csv')
     writeFileSync(file, `${rows.join('\n')}\n`)

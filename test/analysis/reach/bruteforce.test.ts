@@ -13,7 +13,7 @@ import {evaluateFilter} from '../../../src/analysis/filters/index.js'
 import {type Packet, PacketSpace} from '../../../src/analysis/packetset/index.js'
 import {ReachAnalysis} from '../../../src/analysis/reach/index.js'
 import type {AddressMatch, Filter, FilterRule, PortRange} from '../../../src/model/index.js'
-import type {ModelDevice} from '../../../src/network/types.js'
+import type {ModelDevice, PhysicalLink} from '../../../src/network/types.js'
 import {ZoneIndex} from '../../../src/network/zones.js'
 import {device, l3, link, net, port} from './nets.js'
 
@@ -56,12 +56,14 @@ type RouterSpec = {segments: number[]; filters: {iface: number; direction: 'in' 
 function build(specs: RouterSpec[]) {
   const zi = new ZoneIndex(new Map(Array.from({length: ZONES}, (_, k) => [`z${k}`, {id: `z${k}`, kind: 'other' as const, prefixes: [`${block(k)}/3`]}])), [])
   const switches = Array.from({length: ZONES}, (_, k) => device(`sw${k}`, 'switch', `z${k}`, Array.from({length: specs.length}, (_, i) => port(`p${i}`, 'access', [k + 10], k + 10)), zi))
-  const links = []
+  const links: PhysicalLink[] = []
   const routers: ModelDevice[] = []
   const bound: {router: number; iface: string; direction: 'in' | 'out'; filter: Filter}[] = []
   specs.forEach((spec, r) => {
     const d = device(`r${r}`, 'router', undefined, spec.segments.map((k, i) => l3(`ge${i}`, `${k * 32}.0.0.${r + 1}/3`)), zi)
-    spec.segments.forEach((k, i) => links.push(link(`r${r}`, `ge${i}`, `sw${k}`, `p${r}`)))
+    spec.segments.forEach((k, i) => {
+      links.push(link(`r${r}`, `ge${i}`, `sw${k}`, `p${r}`))
+    })
     spec.filters.forEach((f, j) => {
       const iface = `ge${f.iface % spec.segments.length}`
       const filter: Filter = {
