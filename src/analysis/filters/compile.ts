@@ -89,7 +89,7 @@ export class CompiledFilter {
       const applies = ruleAppliesToZones(rule, options.zones)
       const verdict = ruleDecision(rule, index, applies).verdict
       this.rules.push(new CompiledRule(this, index, rule, verdict, applies === undefined, applies !== false))
-      if (applies !== false) diagrams.push(label(bdd, packetMatchNode(scratch, rule.match), bdd.leaf(index)))
+      if (applies !== false) diagrams.push(packetMatchNode(scratch, rule.match, bdd.leaf(index)))
     })
     this.diagram = FrozenDiagram.of(bdd, firstMatchAll(bdd, diagrams))
   }

@@ -13,6 +13,8 @@ const OP_AND = 1
 const OP_OR = 2
 const OP_DIFF = 3
 const OP_NOT = 4
+const OP_FIRST = 5
+const OP_LABEL = 6
 
 /** Ints per node: variable, low, high, next in the unique-table chain — one cache line per visit. */
 const STRIDE = 4
@@ -111,6 +113,7 @@ export class Bdd {
     return n
   }
 
+  /** a ∧ b. One operand may have a leaf where TRUE would be: the result then carries that leaf. */
   and(a: number, b: number): number {
     if (a === b || b === TRUE) return a
     if (a === FALSE || b === FALSE) return FALSE
@@ -129,7 +132,7 @@ export class Bdd {
     const lo = this.and(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b)
     const hi = this.and(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     const r = this.mk(v, lo, hi)
-    this.remember(OP_AND, a, b, r)
+    this.store(slot, OP_AND, a, b, r)
     return r
   }
 
@@ -151,7 +154,7 @@ export class Bdd {
     const lo = this.or(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b)
     const hi = this.or(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     const r = this.mk(v, lo, hi)
-    this.remember(OP_OR, a, b, r)
+    this.store(slot, OP_OR, a, b, r)
     return r
   }
 
@@ -169,7 +172,7 @@ export class Bdd {
     const lo = this.diff(va === v ? (this.nodes[a * STRIDE + 1] as number) : a, vb === v ? (this.nodes[b * STRIDE + 1] as number) : b)
     const hi = this.diff(va === v ? (this.nodes[a * STRIDE + 2] as number) : a, vb === v ? (this.nodes[b * STRIDE + 2] as number) : b)
     const r = this.mk(v, lo, hi)
-    this.remember(OP_DIFF, a, b, r)
+    this.store(slot, OP_DIFF, a, b, r)
     return r
   }
 
@@ -180,7 +183,44 @@ export class Bdd {
     const c = this.cache
     if (c[slot] === OP_NOT && c[slot + 1] === a) return c[slot + 3] as number
     const r = this.mk(this.nodes[a * STRIDE] as number, this.not(this.nodes[a * STRIDE + 1] as number), this.not(this.nodes[a * STRIDE + 2] as number))
-    this.remember(OP_NOT, a, 0, r)
+    this.store(slot, OP_NOT, a, 0, r)
+    return r
+  }
+
+  /**
+   * Decision diagrams (leaves are terminals other than TRUE, FALSE is "nobody"): `a` wherever it
+   * decides, `b` elsewhere. Here rather than in decision-diagram.ts because it is the hot loop of
+   * filter compilation and reads the node table directly.
+   */
+  firstMatch(a: number, b: number): number {
+    if (a === FALSE) return b
+    const nodes = this.nodes
+    if (b === FALSE || a === b || nodes[a * STRIDE] === this.varCount) return a
+    const slot = this.slot(OP_FIRST, a, b)
+    const c = this.cache
+    if (c[slot] === OP_FIRST && c[slot + 1] === a && c[slot + 2] === b) return c[slot + 3] as number
+    // `nodes` may be a pre-growth copy after the first recursion: fine, a node's fields never change.
+    const va = nodes[a * STRIDE] as number
+    const vb = nodes[b * STRIDE] as number
+    let r: number
+    if (va === vb) r = this.mk(va, this.firstMatch(nodes[a * STRIDE + 1] as number, nodes[b * STRIDE + 1] as number), this.firstMatch(nodes[a * STRIDE + 2] as number, nodes[b * STRIDE + 2] as number))
+    else if (va < vb) r = this.mk(va, this.firstMatch(nodes[a * STRIDE + 1] as number, b), this.firstMatch(nodes[a * STRIDE + 2] as number, b))
+    else r = this.mk(vb, this.firstMatch(a, nodes[b * STRIDE + 1] as number), this.firstMatch(a, nodes[b * STRIDE + 2] as number))
+    this.store(slot, OP_FIRST, a, b, r)
+    return r
+  }
+
+  /** The set `set` with its TRUE terminal replaced by `leaf`. */
+  label(set: number, leaf: number): number {
+    if (set === FALSE) return FALSE
+    if (set === TRUE) return leaf
+    const slot = this.slot(OP_LABEL, set, leaf)
+    const c = this.cache
+    if (c[slot] === OP_LABEL && c[slot + 1] === set && c[slot + 2] === leaf) return c[slot + 3] as number
+    const i = set * STRIDE
+    const lo = this.label(this.nodes[i + 1] as number, leaf)
+    const r = this.mk(this.nodes[i] as number, lo, this.label(this.nodes[i + 2] as number, leaf))
+    this.store(slot, OP_LABEL, set, leaf, r)
     return r
   }
 
@@ -252,6 +292,14 @@ export class Bdd {
 
   private slot(op: number, a: number, b: number): number {
     return (hash3(op, a, b) & this.cacheMask) << 2
+  }
+
+  private store(slot: number, op: number, a: number, b: number, r: number): void {
+    const c = this.cache
+    c[slot] = op
+    c[slot + 1] = a
+    c[slot + 2] = b
+    c[slot + 3] = r
   }
 
   remember(op: number, a: number, b: number, r: number): void {

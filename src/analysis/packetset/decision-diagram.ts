@@ -6,8 +6,6 @@ import {type Bdd, FALSE, TRUE} from './bdd.js'
  * rule of a packet is one root-to-leaf walk, and a shadowed rule is a leaf that does not occur.
  */
 
-const OP_FIRST = 16
-const OP_LABEL = 17
 const OP_SELECT = 18
 
 /** Each selection gets its own cache key: the answer depends on the `keep` function. */
@@ -15,29 +13,12 @@ let selections = 0
 
 /** The set `set` with its TRUE terminal replaced by `leaf`. */
 export function label(bdd: Bdd, set: number, leaf: number): number {
-  if (set === FALSE) return FALSE
-  if (set === TRUE) return leaf
-  const hit = bdd.lookup(OP_LABEL, set, leaf)
-  if (hit >= 0) return hit
-  const r = bdd.mk(bdd.variable(set), label(bdd, bdd.low(set), leaf), label(bdd, bdd.high(set), leaf))
-  bdd.remember(OP_LABEL, set, leaf, r)
-  return r
+  return bdd.label(set, leaf)
 }
 
 /** `a` wherever it decides, `b` elsewhere: first match wins. Associative, so rule lists fold in any grouping. */
 export function firstMatch(bdd: Bdd, a: number, b: number): number {
-  if (a === FALSE) return b
-  if (b === FALSE || a === b || bdd.isTerminal(a)) return a
-  const hit = bdd.lookup(OP_FIRST, a, b)
-  if (hit >= 0) return hit
-  const va = bdd.variable(a)
-  const vb = bdd.variable(b)
-  const v = va < vb ? va : vb
-  const lo = firstMatch(bdd, va === v ? bdd.low(a) : a, vb === v ? bdd.low(b) : b)
-  const hi = firstMatch(bdd, va === v ? bdd.high(a) : a, vb === v ? bdd.high(b) : b)
-  const r = bdd.mk(v, lo, hi)
-  bdd.remember(OP_FIRST, a, b, r)
-  return r
+  return bdd.firstMatch(a, b)
 }
 
 /**
@@ -51,7 +32,7 @@ export function firstMatchAll(bdd: Bdd, diagrams: number[]): number {
     const next: number[] = []
     for (let i = 0; i < level.length; i += 2) {
       const a = level[i] as number
-      next.push(i + 1 < level.length ? firstMatch(bdd, a, level[i + 1] as number) : a)
+      next.push(i + 1 < level.length ? bdd.firstMatch(a, level[i + 1] as number) : a)
     }
     level = next
   }

@@ -9,41 +9,45 @@ import type {Field} from './layout.js'
 /** Field values: `number` for fields of ≤ 32 bits (IPv4, ports, protocol…), `bigint` always works. */
 export type FieldValue = bigint | number
 
-/** Bit i of the field (0 = most significant). Number arithmetic for ≤ 32 bits: BigInt is slow. */
-function bitReader(value: FieldValue, width: number): (i: number) => number {
+/** Two reusable bit buffers (a constraint reads at most two values): no allocation per call. */
+const BITS_A = new Uint8Array(128)
+const BITS_B = new Uint8Array(128)
+
+/** Writes the field's bits, most significant first, into `out`. Numbers for ≤ 32 bits: BigInt is slow. */
+function bitsInto(out: Uint8Array, value: FieldValue, width: number): Uint8Array {
   if (width <= 32) {
     const v = Number(value) >>> 0
-    return (i) => (v >>> (width - 1 - i)) & 1
+    for (let i = 0; i < width; i++) out[i] = (v >>> (width - 1 - i)) & 1
+    return out
   }
-  const bits = new Uint8Array(width)
   let v = BigInt(value)
   for (let i = width - 1; i >= 0; i--) {
-    bits[i] = Number(v & 1n)
+    out[i] = Number(v & 1n)
     v >>= 1n
   }
-  return (i) => bits[i] as number
+  return out
 }
 
 /** Field bits where `care` is 1 equal those of `value`; the others are free (prefixes, wildcards). */
 export function fieldMasked(bdd: Bdd, field: Field, value: FieldValue, care: FieldValue): number {
-  const bit = bitReader(value, field.width)
-  const cares = bitReader(care, field.width)
+  const bits = bitsInto(BITS_A, value, field.width)
+  const cares = bitsInto(BITS_B, care, field.width)
   let node = TRUE
   for (let i = field.width - 1; i >= 0; i--) {
-    if (!cares(i)) continue
+    if (!cares[i]) continue
     const v = field.offset + i
-    node = bit(i) ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
+    node = bits[i] ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
   }
   return node
 }
 
 /** The top `length` bits equal those of `value`. */
 export function fieldPrefix(bdd: Bdd, field: Field, value: FieldValue, length: number): number {
-  const bit = bitReader(value, field.width)
+  const bits = bitsInto(BITS_A, value, field.width)
   let node = TRUE
   for (let i = length - 1; i >= 0; i--) {
     const v = field.offset + i
-    node = bit(i) ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
+    node = bits[i] ? bdd.mk(v, FALSE, node) : bdd.mk(v, node, FALSE)
   }
   return node
 }
@@ -55,15 +59,15 @@ export function fieldEquals(bdd: Bdd, field: Field, value: FieldValue): number {
 /** lo ≤ field ≤ hi (inclusive; empty when lo > hi). */
 export function fieldRange(bdd: Bdd, field: Field, lo: FieldValue, hi: FieldValue): number {
   if (lo > hi) return FALSE
-  const low = bitReader(lo, field.width)
-  const high = bitReader(hi, field.width)
+  const low = bitsInto(BITS_A, lo, field.width)
+  const high = bitsInto(BITS_B, hi, field.width)
   let atLeast = TRUE
   let atMost = TRUE
   for (let i = field.width - 1; i >= 0; i--) {
     const v = field.offset + i
     // x ≥ lo: a 1 where lo has 0 settles it; a 0 where lo has 1 fails.
-    atLeast = low(i) ? bdd.mk(v, FALSE, atLeast) : bdd.mk(v, atLeast, TRUE)
-    atMost = high(i) ? bdd.mk(v, TRUE, atMost) : bdd.mk(v, atMost, FALSE)
+    atLeast = low[i] ? bdd.mk(v, FALSE, atLeast) : bdd.mk(v, atLeast, TRUE)
+    atMost = high[i] ? bdd.mk(v, TRUE, atMost) : bdd.mk(v, atMost, FALSE)
   }
   return bdd.and(atLeast, atMost)
 }

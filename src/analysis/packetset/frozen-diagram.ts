@@ -9,6 +9,58 @@ export const ALL = -2
 const outcomeOf = (code: number): number => (code >= ALL ? code : -3 - code)
 
 /**
+ * Work buffers shared by every freeze and select (neither re-enters): allocating them per filter
+ * made typed-array memory churn trigger full garbage collections, a quarter of the run time.
+ */
+let indexOf = new Int32Array(1 << 16)
+let copied = new Int32Array(1 << 14)
+let out = new Int32Array(3 << 14)
+let image = new Int32Array(1 << 14)
+
+function atLeast(buffer: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (buffer.length >= length) return buffer
+  const bigger = new Int32Array(Math.max(length, buffer.length * 2))
+  bigger.set(buffer)
+  return bigger
+}
+
+/** One post-order copy into the shared buffers; recursion depth is at most the variable count. */
+class Copy {
+  count = 0
+  maxLeaf = -1
+  private readonly terminal: number
+
+  constructor(private readonly bdd: Bdd) {
+    this.terminal = bdd.varCount
+  }
+
+  /** The code of node n, copying it (and what is below it) first if needed. */
+  code(n: number): number {
+    const bdd = this.bdd
+    if (bdd.variable(n) === this.terminal) {
+      if (n === FALSE) return -1
+      if (n === TRUE) return -2
+      const v = bdd.leafValue(n)
+      if (v > this.maxLeaf) this.maxLeaf = v
+      return -3 - v
+    }
+    const seen = indexOf[n] as number
+    if (seen !== 0) return seen - 1
+    const lo = this.code(bdd.low(n))
+    const hi = this.code(bdd.high(n))
+    const i = this.count++
+    if (3 * i + 3 > out.length) out = atLeast(out, 3 * i + 3)
+    if (i >= copied.length) copied = atLeast(copied, i + 1)
+    out[3 * i] = bdd.variable(n)
+    out[3 * i + 1] = lo
+    out[3 * i + 2] = hi
+    copied[i] = n
+    indexOf[n] = i + 1
+    return i
+  }
+}
+
+/**
  * A decision diagram copied out of a (scratch) store into one compact array of its own, so the
  * store's nodes can be reused: 12 bytes per node, no hash table, freed with its owner. Outcomes
  * are `NOBODY`, `ALL` or a leaf value (≥ 0). Sets are rebuilt in a live store with `select`.
@@ -23,47 +75,14 @@ export class FrozenDiagram {
     private readonly maxLeaf: number,
   ) {}
 
-  /** Copies the diagram below `root` out of `bdd` (post-order, iterative: diagrams are deep). */
+  /** Copies the diagram below `root` out of `bdd`, children first. */
   static of(bdd: Bdd, root: number): FrozenDiagram {
-    const code = (n: number): number => (n === FALSE ? -1 : n === TRUE ? -2 : -3 - bdd.leafValue(n))
-    if (bdd.isTerminal(root)) return new FrozenDiagram(new Int32Array(0), code(root), Math.max(-1, outcomeOf(code(root))))
-    // index + 1 of each copied node; 0: not copied yet.
-    const index = new Int32Array(bdd.nodeCount)
-    let out = new Int32Array(3 * 1024)
-    let count = 0
-    let maxLeaf = -1
-    const ref = (n: number): number => {
-      if (!bdd.isTerminal(n)) return (index[n] as number) - 1
-      const c = code(n)
-      if (c <= -3 && -3 - c > maxLeaf) maxLeaf = -3 - c
-      return c
-    }
-    const stack = [root]
-    while (stack.length > 0) {
-      const n = stack[stack.length - 1] as number
-      if (index[n] !== 0) {
-        stack.pop()
-        continue
-      }
-      const lo = bdd.low(n)
-      const hi = bdd.high(n)
-      const loReady = bdd.isTerminal(lo) || index[lo] !== 0
-      const hiReady = bdd.isTerminal(hi) || index[hi] !== 0
-      if (!loReady) stack.push(lo)
-      if (!hiReady) stack.push(hi)
-      if (!loReady || !hiReady) continue
-      stack.pop()
-      if (3 * count + 3 > out.length) {
-        const bigger = new Int32Array(out.length * 2)
-        bigger.set(out)
-        out = bigger
-      }
-      out[3 * count] = bdd.variable(n)
-      out[3 * count + 1] = ref(lo)
-      out[3 * count + 2] = ref(hi)
-      index[n] = ++count
-    }
-    return new FrozenDiagram(out.slice(0, 3 * count), count - 1, maxLeaf)
+    indexOf = atLeast(indexOf, bdd.nodeCount)
+    const copy = new Copy(bdd)
+    const rootCode = copy.code(root)
+    // indexOf must be all zeros for the next copy.
+    for (let i = 0; i < copy.count; i++) indexOf[copied[i] as number] = 0
+    return new FrozenDiagram(out.slice(0, 3 * copy.count), rootCode, copy.maxLeaf)
   }
 
   /** Inner nodes. */
@@ -108,8 +127,9 @@ export class FrozenDiagram {
     for (let i = 0; i < terminal.length; i++) terminal[i] = keep(outcomeOf(-1 - i)) ? TRUE : FALSE
     if (this.root < 0) return terminal[-1 - this.root] as number
     const nodes = this.nodes
-    const image = new Int32Array(this.size)
-    for (let i = 0; i < image.length; i++) {
+    const n = this.size
+    image = atLeast(image, n)
+    for (let i = 0; i < n; i++) {
       const lo = nodes[3 * i + 1] as number
       const hi = nodes[3 * i + 2] as number
       image[i] = bdd.mk(
