@@ -27,7 +27,7 @@ export class CompiledRule {
     /** Zone-restricted rule compiled without a zone pair: it may or may not apply. */
     readonly unresolvedZones: boolean,
     /** False when the zone pair excludes the rule: it then matches nothing. */
-    private readonly applies: boolean,
+    readonly applies: boolean,
   ) {}
 
   /** Packets the rule matches among those the rules inspect (`scope`). Built in the space on demand. */
@@ -145,6 +145,24 @@ export class CompiledFilter {
   decidersOf(set: PacketSet): number[] {
     if (set.space !== this.space) throw new Error('packet set from another packet space')
     return [...this.diagram.outcomesWithin(this.space.bdd, set.node)].filter((o) => o >= 0 && o < this.rules.length).sort((a, b) => a - b)
+  }
+
+  /**
+   * Whether rule `index` matches a packet the filter inspects, and the rules that decide those
+   * packets, as `rules[index].match` and `decidersOf` would say — but worked out in the scratch
+   * store, so shadow analysis leaves no per-rule sets in the space.
+   */
+  coverage(index: number): {matches: boolean; deciders: number[]} {
+    const own = this.rules[index]
+    if (own === undefined || !own.applies) return {matches: false, deciders: []}
+    const scratch = this.space.scratch()
+    const bdd = scratch.bdd
+    const otherFamily = this.filter.family === undefined ? FALSE : bdd.not(scratch.family(this.filter.family))
+    const session = this.filter.stateful ? bdd.diff(scratch.state('established'), otherFamily) : FALSE
+    const match = bdd.diff(bdd.diff(packetMatchNode(scratch, own.rule.match), otherFamily), session)
+    if (match === FALSE) return {matches: false, deciders: []}
+    const deciders = [...this.diagram.outcomesWithin(bdd, match)].filter((o) => o >= 0 && o < this.rules.length)
+    return {matches: true, deciders: deciders.sort((a, b) => a - b)}
   }
 
   /** Packets rule `index` decides. */

@@ -51,14 +51,16 @@ export function shadowedRules(filter: Filter, options: CompileOptions = {}): Sha
     const deciders = new Set<number>()
     for (const {zones, filter: c} of compiled) {
       if (ruleAppliesToZones(rule, zones) === false) continue
-      const own = c.rules[index]
-      if (own === undefined || own.match.isEmpty()) continue
-      matchesSomething = true
       if (c.decidesAnything(index)) {
         decidesSomething = true
         break
       }
-      for (const earlier of c.decidersOf(own.match)) deciders.add(earlier)
+      // In the scratch store: shadowing every filter of a network would otherwise leave a
+      // match set per rule in the space.
+      const coverage = c.coverage(index)
+      if (!coverage.matches) continue
+      matchesSomething = true
+      for (const earlier of coverage.deciders) deciders.add(earlier)
     }
     if (decidesSomething) return
     const by = [...deciders].sort((a, b) => a - b).map((i) => ({index: i, rule: filter.rules[i] as FilterRule}))

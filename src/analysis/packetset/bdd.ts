@@ -326,9 +326,12 @@ export class Bdd {
       nodes[i + 3] = this.buckets[h] as number
       this.buckets[h] = n
     }
-    // The cache is lossy: a fresh, larger one keeps the hit rate as the store grows.
-    this.cacheMask = cacheSlots(cap) - 1
-    this.cache = new Int32Array(cacheSlots(cap) * 4)
+    // The cache is lossy: a larger one keeps the hit rate as the store grows. Entries stay valid
+    // (ids don't change), so a cache at its size limit is kept rather than reallocated.
+    if (cacheSlots(cap) - 1 !== this.cacheMask) {
+      this.cacheMask = cacheSlots(cap) - 1
+      this.cache = new Int32Array(cacheSlots(cap) * 4)
+    }
     return this.mk(v, low, high)
   }
 }

@@ -99,6 +99,11 @@ describe('compiled filters across scratch reuse', () => {
         const alone = compileFilter(filter, {space: new PacketSpace()})
         expect(members(shared.bdd, late.permitted.node)).toEqual(members(alone.space.bdd, alone.permitted.node))
         expect(members(shared.bdd, late.unknown.node)).toEqual(members(alone.space.bdd, alone.unknown.node))
+        // Shadowing's scratch-store coverage agrees with the space's own sets.
+        late.rules.forEach((r, i) => {
+          const matches = !r.match.isEmpty()
+          expect(late.coverage(i)).toEqual({matches, deciders: matches ? late.decidersOf(r.match) : []})
+        })
       }),
       {numRuns: 60},
     )
