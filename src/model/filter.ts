@@ -75,6 +75,10 @@ export type FilterBinding =
   | {kind: 'interface'; filter: string; interface: string; direction: 'in' | 'out'; ref: SourceRef}
   | {kind: 'zone-pair'; filter: string; from: string; to: string; ref: SourceRef}
   | {kind: 'global'; filter: string; ref: SourceRef}
+  /** Only traffic the device forwards (netfilter FORWARD). */
+  | {kind: 'transit'; filter: string; ref: SourceRef}
+  /** Only traffic addressed to the device itself (netfilter INPUT). */
+  | {kind: 'local'; filter: string; ref: SourceRef}
   | {kind: 'management'; filter: string; line: string; ref: SourceRef}
 
 /** A firewall security zone on one device (USG `firewall zone`, H3C `security-zone`, ASA nameif, SRX zone). */

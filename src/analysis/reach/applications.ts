@@ -1,4 +1,4 @@
-import type {Filter, FilterBinding, SourceRef} from '../../model/index.js'
+import {bindFilterInterfaces, type Filter, type FilterBinding, type HopInterfaces, type SourceRef, UNZONED} from '../../model/index.js'
 import {type CompiledFilter, compileFilter, type Decision, type ZonePair} from '../filters/index.js'
 import type {PacketSet, PacketSpace} from '../packetset/index.js'
 import type {Forwarder, Port} from './topology.js'
@@ -23,7 +23,18 @@ export type Application =
   | {kind: 'fixed'; device: string; label: string; verdict: 'permit' | 'deny' | 'unknown'; reason: string; ref: SourceRef; undefinedObject?: true}
 
 /** The zone name each platform gives the device itself, for traffic addressed to it. */
-const LOCAL_ZONE: Record<string, string> = {'huawei-usg': 'local', 'h3c-comware': 'Local', 'juniper-junos': 'junos-host'}
+const LOCAL_ZONE: Record<string, string> = {'huawei-usg': 'local', 'h3c-comware': 'Local', 'juniper-junos': 'junos-host', 'cisco-ios': 'self'}
+
+/**
+ * Platforms whose parser models "in no security zone" as a zone of its own (IOS zone-based firewall:
+ * unzoned interfaces talk to each other, never to zone members). Elsewhere an unzoned interface
+ * leaves the zone pair unknown, which fails closed.
+ */
+const UNZONED_IS_A_ZONE = new Set(['cisco-ios'])
+
+function testsInterfaces(filter: Filter): boolean {
+  return filter.rules.some((r) => r.match.inInterfaces !== undefined || r.match.outInterfaces !== undefined)
+}
 
 /** How an application decides one packet (fixed verdicts become a decision on their reference line). */
 export function decide(app: Application, packet: Parameters<CompiledFilter['decidingRule']>[0]): Decision | {verdict: 'permit' | 'deny' | 'unknown'; by: 'platform'; ref: SourceRef; reason: string} {
@@ -36,12 +47,14 @@ export class FilterCache {
   private readonly compiled = new Map<string, CompiledFilter>()
   constructor(readonly space: PacketSpace) {}
 
-  get(device: string, filter: Filter, zones: ZonePair | undefined): CompiledFilter {
+  get(device: string, filter: Filter, zones: ZonePair | undefined, hop: HopInterfaces): CompiledFilter {
     const zoned = filter.rules.some((r) => r.fromZones !== undefined || r.toZones !== undefined)
-    const key = `${device}\u0000${filter.name}\u0000${zoned && zones ? `${zones.from}\u0000${zones.to}` : ''}`
+    // iptables `-i`/`-o` tests are resolved per hop; a filter without them compiles once.
+    const byHop = testsInterfaces(filter)
+    const key = `${device}\u0000${filter.name}\u0000${zoned && zones ? `${zones.from}\u0000${zones.to}` : ''}\u0000${byHop ? `${hop.in}\u0000${hop.out}` : ''}`
     let c = this.compiled.get(key)
     if (!c) {
-      c = compileFilter(filter, {space: this.space, ...(zoned && zones ? {zones} : {})})
+      c = compileFilter(byHop ? bindFilterInterfaces(filter, hop) : filter, {space: this.space, ...(zoned && zones ? {zones} : {})})
       this.compiled.set(key, c)
     }
     return c
@@ -83,8 +96,10 @@ export function applicationsFor(fw: Forwarder, from: Port, to: Port | 'local', c
   const cfg = fw.device.config
   if (!cfg) return []
   const vendor = cfg.vendor
-  const fromZone = localZoneOf(fw, from.iface.name)
-  const toZone = to === 'local' ? LOCAL_ZONE[vendor] : localZoneOf(fw, to.iface.name)
+  const unzoned = UNZONED_IS_A_ZONE.has(vendor) ? UNZONED : undefined
+  const fromZone = localZoneOf(fw, from.iface.name) ?? unzoned
+  const toZone = to === 'local' ? LOCAL_ZONE[vendor] : (localZoneOf(fw, to.iface.name) ?? unzoned)
+  const hop: HopInterfaces = {in: from.iface.name, out: to === 'local' ? null : to.iface.name}
   const zones = fromZone !== undefined && toZone !== undefined ? {from: fromZone, to: toZone} : undefined
   const filters = new Map(cfg.filters.map((f) => [f.name, f]))
   const apps: Application[] = []
@@ -96,7 +111,7 @@ export function applicationsFor(fw: Forwarder, from: Port, to: Port | 'local', c
       return
     }
     const login = guards === undefined ? {} : guards.isAll() ? {surelyOnly: true as const} : {guards}
-    apps.push({kind: 'filter', device: d, label, binding: b.ref, compiled: cache.get(d, f, zones), ...login})
+    apps.push({kind: 'filter', device: d, label, binding: b.ref, compiled: cache.get(d, f, zones, hop), ...login})
   }
   const pairs = cfg.filterBindings.filter((b) => b.kind === 'zone-pair')
   for (const b of cfg.filterBindings) {
@@ -105,6 +120,10 @@ export function applicationsFor(fw: Forwarder, from: Port, to: Port | 'local', c
       if (b.direction === 'out' && to !== 'local' && b.interface === to.iface.name) use(b, `${b.filter} out ${b.interface}`)
     } else if (b.kind === 'global') {
       use(b, `${b.filter} (global)`)
+    } else if (b.kind === 'transit' && to !== 'local') {
+      use(b, `${b.filter} (forwarded traffic)`)
+    } else if (b.kind === 'local' && to === 'local') {
+      use(b, `${b.filter} (traffic to the device)`)
     } else if (b.kind === 'management' && to === 'local') {
       // A login ACL guards one service: it decides those packets and leaves the others alone.
       use(b, `${b.filter} (${b.line})`, guardedService(cache.space, b.line))

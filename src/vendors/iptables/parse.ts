@@ -31,8 +31,8 @@ export function parseIptablesSave(input: Uint8Array | string, file: string): Dev
       seen.add(name)
       const filter = flattenChain(table, chain, name)
       config.filters.push(filter)
-      if (chain === 'FORWARD') config.filterBindings.push({kind: 'global', filter: name, ref: filter.ref})
-      if (chain === 'INPUT') config.filterBindings.push({kind: 'management', filter: name, line: 'INPUT', ref: filter.ref})
+      if (chain === 'FORWARD') config.filterBindings.push({kind: 'transit', filter: name, ref: filter.ref})
+      if (chain === 'INPUT') config.filterBindings.push({kind: 'local', filter: name, ref: filter.ref})
     }
   }
   config.filterBindings = config.filterBindings.filter((b, i, all) => all.findIndex((x) => x.filter === b.filter) === i)

@@ -38,8 +38,8 @@ describe('iptables extraction', () => {
     expect(cfg.interfaces).toEqual([])
     expect(cfg.filters.map((f) => f.name)).toEqual(['FORWARD', 'INPUT', 'OUTPUT'])
     expect(cfg.filterBindings.map((b) => [b.kind, b.filter])).toEqual([
-      ['global', 'FORWARD'],
-      ['management', 'INPUT'],
+      ['transit', 'FORWARD'],
+      ['local', 'INPUT'],
     ])
     expect(filter(cfg, 'FORWARD')).toMatchObject({kind: 'chain', family: 4, defaultAction: 'deny', stateful: true})
     expect(filter(cfg, 'OUTPUT').defaultAction).toBe('permit')
