@@ -25,6 +25,7 @@ export class Bdd {
    * variable), low child, high child, and the next node of its unique-table bucket (0 ends it).
    */
   private nodes: Int32Array
+  /** Node slots; a power of two until `halfStepsFrom`, then grown by half so big steps cost less. */
   private capacity: number
   /** Unique table bucket heads. */
   private buckets: Int32Array
@@ -36,6 +37,8 @@ export class Bdd {
   constructor(
     readonly varCount: number,
     capacity = 1 << 16,
+    /** Node count from which the table grows ×1.5 rather than ×2 (a parameter for tests). */
+    private readonly halfStepsFrom = 1 << 21,
   ) {
     const cap = Math.max(1024, 2 ** Math.ceil(Math.log2(capacity)))
     this.capacity = cap
@@ -97,7 +100,7 @@ export class Bdd {
   mk(v: number, low: number, high: number): number {
     if (low === high) return low
     const nodes = this.nodes
-    const h = hash3(v, low, high) & (this.capacity - 1)
+    const h = hash3(v, low, high) & (this.buckets.length - 1)
     for (let n = this.buckets[h] as number; n !== 0; n = nodes[n * STRIDE + 3] as number) {
       const i = n * STRIDE
       if (nodes[i] === v && nodes[i + 1] === low && nodes[i + 2] === high) return n
@@ -311,26 +314,34 @@ export class Bdd {
     c[slot + 3] = r
   }
 
-  /** Doubles every table, rehashes the unique table, then inserts the pending node. */
+  /**
+   * Grows the node table (×2, or ×1.5 past 2M nodes: the step at 4M would otherwise add 128 MB at
+   * once), rehashes when the bucket array (a power of two, at least one bucket per node) must grow
+   * too, then inserts the pending node.
+   */
   private grow(v: number, low: number, high: number): number {
-    const cap = this.capacity * 2
+    const cap = this.capacity < this.halfStepsFrom ? this.capacity * 2 : this.capacity + (this.capacity >> 1)
     const nodes = new Int32Array(cap * STRIDE)
     nodes.set(this.nodes)
     this.nodes = nodes
     this.capacity = cap
-    this.buckets = new Int32Array(cap)
-    const mask = cap - 1
-    for (let n = 2; n < this.used; n++) {
-      const i = n * STRIDE
-      const h = hash3(nodes[i] as number, nodes[i + 1] as number, nodes[i + 2] as number) & mask
-      nodes[i + 3] = this.buckets[h] as number
-      this.buckets[h] = n
+    if (cap > this.buckets.length) {
+      const buckets = new Int32Array(2 ** Math.ceil(Math.log2(cap)))
+      const mask = buckets.length - 1
+      for (let n = 2; n < this.used; n++) {
+        const i = n * STRIDE
+        const h = hash3(nodes[i] as number, nodes[i + 1] as number, nodes[i + 2] as number) & mask
+        nodes[i + 3] = buckets[h] as number
+        buckets[h] = n
+      }
+      this.buckets = buckets
     }
     // The cache is lossy: a larger one keeps the hit rate as the store grows. Entries stay valid
     // (ids don't change), so a cache at its size limit is kept rather than reallocated.
-    if (cacheSlots(cap) - 1 !== this.cacheMask) {
-      this.cacheMask = cacheSlots(cap) - 1
-      this.cache = new Int32Array(cacheSlots(cap) * 4)
+    const slots = cacheSlots(this.buckets.length)
+    if (slots - 1 !== this.cacheMask) {
+      this.cacheMask = slots - 1
+      this.cache = new Int32Array(slots * 4)
     }
     return this.mk(v, low, high)
   }

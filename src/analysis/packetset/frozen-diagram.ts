@@ -14,12 +14,13 @@ const outcomeOf = (code: number): number => (code >= ALL ? code : -3 - code)
  */
 let indexOf = new Int32Array(1 << 16)
 let copied = new Int32Array(1 << 14)
-let out = new Int32Array(3 << 14)
+let outVars = new Uint16Array(1 << 14)
+let outKids = new Int32Array(2 << 14)
 let image = new Int32Array(1 << 14)
 
-function atLeast(buffer: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+function atLeast<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(buffer: T, length: number): T {
   if (buffer.length >= length) return buffer
-  const bigger = new Int32Array(Math.max(length, buffer.length * 2))
+  const bigger = new (buffer.constructor as new (n: number) => T)(Math.max(length, buffer.length * 2))
   bigger.set(buffer)
   return bigger
 }
@@ -31,6 +32,7 @@ class Copy {
   private readonly terminal: number
 
   constructor(private readonly bdd: Bdd) {
+    if (bdd.varCount > 0xffff) throw new Error('frozen diagrams hold variables in 16 bits')
     this.terminal = bdd.varCount
   }
 
@@ -49,11 +51,14 @@ class Copy {
     const lo = this.code(bdd.low(n))
     const hi = this.code(bdd.high(n))
     const i = this.count++
-    if (3 * i + 3 > out.length) out = atLeast(out, 3 * i + 3)
-    if (i >= copied.length) copied = atLeast(copied, i + 1)
-    out[3 * i] = bdd.variable(n)
-    out[3 * i + 1] = lo
-    out[3 * i + 2] = hi
+    if (i >= copied.length) {
+      copied = atLeast(copied, i + 1)
+      outVars = atLeast(outVars, i + 1)
+      outKids = atLeast(outKids, 2 * i + 2)
+    }
+    outVars[i] = bdd.variable(n)
+    outKids[2 * i] = lo
+    outKids[2 * i + 1] = hi
     copied[i] = n
     indexOf[n] = i + 1
     return i
@@ -62,13 +67,15 @@ class Copy {
 
 /**
  * A decision diagram copied out of a (scratch) store into one compact array of its own, so the
- * store's nodes can be reused: 12 bytes per node, no hash table, freed with its owner. Outcomes
+ * store's nodes can be reused: 10 bytes per node, no hash table, freed with its owner. Outcomes
  * are `NOBODY`, `ALL` or a leaf value (≥ 0). Sets are rebuilt in a live store with `select`.
  */
 export class FrozenDiagram {
   private constructor(
-    /** variable, low, high for each inner node; children before parents, the root (if inner) last. */
-    private readonly nodes: Int32Array,
+    /** Each inner node's variable; children come before parents, the root (if inner) last. */
+    private readonly vars: Uint16Array,
+    /** Each inner node's low and high child codes. */
+    private readonly kids: Int32Array,
     /** The root's code. */
     private readonly root: number,
     /** Largest leaf value below the root, or -1. */
@@ -82,24 +89,24 @@ export class FrozenDiagram {
     const rootCode = copy.code(root)
     // indexOf must be all zeros for the next copy.
     for (let i = 0; i < copy.count; i++) indexOf[copied[i] as number] = 0
-    return new FrozenDiagram(out.slice(0, 3 * copy.count), rootCode, copy.maxLeaf)
+    return new FrozenDiagram(outVars.slice(0, copy.count), outKids.slice(0, 2 * copy.count), rootCode, copy.maxLeaf)
   }
 
   /** Inner nodes. */
   get size(): number {
-    return this.nodes.length / 3
+    return this.vars.length
   }
 
   /** Bytes held. */
   get byteSize(): number {
-    return this.nodes.byteLength
+    return this.vars.byteLength + this.kids.byteLength
   }
 
   /** The outcome one full assignment (`bits[v]` is variable v's value) leads to. */
   outcomeOf(bits: Uint8Array): number {
-    const nodes = this.nodes
+    const kids = this.kids
     let c = this.root
-    while (c >= 0) c = bits[nodes[3 * c] as number] ? (nodes[3 * c + 2] as number) : (nodes[3 * c + 1] as number)
+    while (c >= 0) c = kids[2 * c + (bits[this.vars[c] as number] ? 1 : 0)] as number
     return outcomeOf(c)
   }
 
@@ -107,13 +114,7 @@ export class FrozenDiagram {
   outcomes(): Set<number> {
     const found = new Set<number>()
     if (this.root < 0) found.add(outcomeOf(this.root))
-    const nodes = this.nodes
-    for (let i = 0; i < nodes.length; i += 3) {
-      const lo = nodes[i + 1] as number
-      const hi = nodes[i + 2] as number
-      if (lo < 0) found.add(outcomeOf(lo))
-      if (hi < 0) found.add(outcomeOf(hi))
-    }
+    for (const c of this.kids) if (c < 0) found.add(outcomeOf(c))
     return found
   }
 
@@ -126,14 +127,14 @@ export class FrozenDiagram {
     const terminal = new Int32Array(this.maxLeaf + 3)
     for (let i = 0; i < terminal.length; i++) terminal[i] = keep(outcomeOf(-1 - i)) ? TRUE : FALSE
     if (this.root < 0) return terminal[-1 - this.root] as number
-    const nodes = this.nodes
+    const {vars, kids} = this
     const n = this.size
     image = atLeast(image, n)
     for (let i = 0; i < n; i++) {
-      const lo = nodes[3 * i + 1] as number
-      const hi = nodes[3 * i + 2] as number
+      const lo = kids[2 * i] as number
+      const hi = kids[2 * i + 1] as number
       image[i] = bdd.mk(
-        nodes[3 * i] as number,
+        vars[i] as number,
         (lo >= 0 ? image[lo] : terminal[-1 - lo]) as number,
         (hi >= 0 ? image[hi] : terminal[-1 - hi]) as number,
       )
@@ -144,7 +145,7 @@ export class FrozenDiagram {
   /** Outcomes that some assignment of the set `within` (a node of `bdd`) reaches. */
   outcomesWithin(bdd: Bdd, within: number): Set<number> {
     if (within === TRUE) return this.outcomes()
-    const nodes = this.nodes
+    const {vars, kids} = this
     const found = new Set<number>()
     const seen = new Set<number | string>()
     // Exact numeric keys while index · 2^31 + id stays below 2^53.
@@ -158,11 +159,11 @@ export class FrozenDiagram {
       const key = numeric ? c * 2147483648 + m : `${c},${m}`
       if (seen.has(key)) return
       seen.add(key)
-      const vc = nodes[3 * c] as number
+      const vc = vars[c] as number
       const vm = bdd.variable(m)
       const v = vc < vm ? vc : vm
-      walk(vc === v ? (nodes[3 * c + 1] as number) : c, vm === v ? bdd.low(m) : m)
-      walk(vc === v ? (nodes[3 * c + 2] as number) : c, vm === v ? bdd.high(m) : m)
+      walk(vc === v ? (kids[2 * c] as number) : c, vm === v ? bdd.low(m) : m)
+      walk(vc === v ? (kids[2 * c + 1] as number) : c, vm === v ? bdd.high(m) : m)
     }
     walk(this.root, within)
     return found

@@ -109,3 +109,17 @@ describe('compiled filters across scratch reuse', () => {
     )
   })
 })
+
+describe('store growth', () => {
+  it('keeps every node unique and findable through doubling, half steps, with and without rehashing', () => {
+    // Half steps from 2,048 nodes: 1,024 → 2,048 → 3,072 (rehash to 4,096 buckets) → 4,608
+    // (rehash to 8,192) → 6,912 (no rehash) → 10,368 (rehash).
+    const bdd = new Bdd(40, 1024, 2048)
+    const ids: number[] = []
+    // Distinct (variable, low, high) triples; ids only need to be hash-consed, not meaningful.
+    for (let k = 0; k < 9000; k++) ids.push(bdd.mk(k % 40, FALSE, 2 + Math.floor(k / 40)))
+    expect(new Set(ids).size).toBe(ids.length)
+    for (let k = 0; k < 9000; k++) expect(bdd.mk(k % 40, FALSE, 2 + Math.floor(k / 40))).toBe(ids[k])
+    expect(bdd.nodeCount).toBe(9002)
+  })
+})
