@@ -13,10 +13,17 @@ function fail(reason: string): never {
   throw new AceError(reason)
 }
 
+/** Why an object-group reference cannot be expanded: undefined (LI-UNDEFINED-OBJECT) or unusable here. */
+function groupProblem(ctx: IosContext, name: string, kind: 'network' | 'service'): never {
+  const group = ctx.objectGroups.get(name)
+  if (!group) fail(`object-group ${name} is not defined`)
+  fail(group.kind !== kind ? `object-group ${name} is a ${group.kind} group, not a ${kind} group` : `object-group ${name} cannot be expanded (${group.broken ?? 'nested loop'})`)
+}
+
 function resolveAddress(spec: AddressSpec | undefined, ctx: IosContext): AddressMatch[] {
   if (!spec) fail('bad address')
   if (spec.kind === 'match') return [spec.match]
-  return flattenGroup(ctx, spec.name, 'network') ?? fail(`unknown or unsupported object-group ${spec.name}`)
+  return flattenGroup(ctx, spec.name, 'network') ?? groupProblem(ctx, spec.name, 'network')
 }
 
 /** Protocol operand: `ip`/`ipv6` (any), a name, a number or a service object-group. */
@@ -25,7 +32,7 @@ function readProtocol(c: Words, v6: boolean, ctx: IosContext): ServiceMatch[] {
   if (tok === 'ip' || (v6 && tok === 'ipv6')) return [{}]
   if (tok === 'object-group') {
     const name = c.next() ?? fail('missing object-group name')
-    return flattenGroup(ctx, name, 'service') ?? fail(`unknown or unsupported object-group ${name}`)
+    return flattenGroup(ctx, name, 'service') ?? groupProblem(ctx, name, 'service')
   }
   if (v6 && tok === 'icmp') return [{protocols: [58]}]
   const n = PROTOCOLS[tok] ?? intIn(tok, 0, 255) ?? fail(`unknown protocol ${tok}`)
@@ -136,7 +143,7 @@ export function buildFilters(ctx: IosContext): Filter[] {
       } catch (e) {
         if (!(e instanceof AceError)) throw e
         ctx.unknown(entry.line, e.message, draft.header)
-        rules.push({id: String(seq), action: 'unknown', match: {src: [{kind: 'any'}], dst: [{kind: 'any'}]}, ref})
+        rules.push({id: String(seq), action: 'unknown', reason: e.message, match: {src: [{kind: 'any'}], dst: [{kind: 'any'}]}, ref})
       }
     }
     const headerRef = ctx.ref(draft.header)

@@ -95,3 +95,21 @@ describe('cisco-ios ACL extraction', () => {
     ])
   })
 })
+
+describe('cisco-ios ACL entries that cannot be expanded fail closed with a reason', () => {
+  it('an undefined object-group makes the entry unknown and says it is not defined', async () => {
+    const {ciscoIos} = await import('../../../src/vendors/cisco-ios/index.js')
+    const text = [
+      'hostname r1',
+      'object-group network WEB',
+      ' host 203.0.113.10',
+      'ip access-list extended IN',
+      ' permit tcp object-group CLIENTS object-group WEB eq 443',
+      ' permit tcp any object-group WEB eq 80',
+      'end',
+    ].join('\n')
+    const f = ciscoIos.parseConfig(text, 'r1.cfg').filters.find((x) => x.name === 'IN')
+    expect(f?.rules[0]).toMatchObject({action: 'unknown', reason: 'object-group CLIENTS is not defined', ref: {line: 5}})
+    expect(f?.rules[1]).toMatchObject({action: 'permit', match: {dst: [{kind: 'prefix', address: '203.0.113.10', length: 32}]}})
+  })
+})
