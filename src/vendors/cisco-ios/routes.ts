@@ -1,5 +1,5 @@
 import type {StaticRoute} from '../../model/index.js'
-import {isIPv4, parseAddress, parsePrefix} from '../../net/address.js'
+import {parseAddress, parsePrefix} from '../../net/address.js'
 import type {SourceLine} from '../common/text.js'
 import {type IosContext, words} from './context.js'
 import {canonicalInterfaceName} from './names.js'
