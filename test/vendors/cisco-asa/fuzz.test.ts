@@ -1,31 +1,14 @@
 import fc from 'fast-check'
-import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {ciscoAsa} from '../../../src/vendors/cisco-asa/index.js'
+import {fixtureLines, mutatedConfig} from '../mutate.js'
 
-const fixtures = ['levels.cfg', 'objects.cfg', 'management.cfg'].map((f) =>
-  readFileSync(fileURLToPath(new URL(`../../fixtures/cisco-asa/${f}`, import.meta.url)), 'utf8').split('\n'),
-)
+const fixtures = fixtureLines('cisco-asa', ['levels.cfg', 'objects.cfg', 'management.cfg'])
 const WORDS = ['object-group', 'object', 'any', 'any6', 'host', 'eq', 'range', 'neq', 'inactive', 'interface', 'global', 'group-object', '999999', '10.0.0.1', '255.255.0.0', '::/0', 'time-range', 'icmp', 'nameif', 'security-level', '101']
 
 describe('cisco-asa property: parseConfig never throws', () => {
   it('on mutated fixtures', () => {
-    const mutated = fc
-      .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom(...WORDS)), {maxLength: 20}))
-      .map(([lines, edits]) => {
-        const out = [...lines]
-        for (const [pos, op, word] of edits) {
-          const i = pos % Math.max(out.length, 1)
-          const line = out[i] ?? ''
-          if (op === 0) out.splice(i, 1)
-          else if (op === 1) out.splice(i, 0, line)
-          else if (op === 2) out[i] = ` ${line}`
-          else if (op === 3) out[i] = line.replace(/\S+$/, word)
-          else out[i] = `${line} ${word}`
-        }
-        return out.join('\n')
-      })
+    const mutated = mutatedConfig(fixtures, WORDS)
     fc.assert(
       fc.property(mutated, (text) => {
         const cfg = ciscoAsa.parseConfig(text, 'm.cfg')

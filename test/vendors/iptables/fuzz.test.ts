@@ -1,30 +1,14 @@
 import fc from 'fast-check'
-import {readdirSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {iptables} from '../../../src/vendors/iptables/index.js'
+import {fixtureLines, mutatedConfig} from '../mutate.js'
 
-const DIR = fileURLToPath(new URL('../../fixtures/iptables/', import.meta.url))
-const fixtures = readdirSync(DIR).map((f) => readFileSync(`${DIR}${f}`, 'utf8').split('\n'))
-
+const fixtures = fixtureLines('iptables')
 const WORDS = ['!', '-j', '-g', 'RETURN', 'web', 'mgmt', '-s', '-d', '10.0.0.0/33', '::/0', '-p', 'tcp', '--dport', '65536', '1:0', '-m', 'multiport', '--ports', ',', '--ctstate', 'NEW', '*nat', 'COMMIT', ':X -', '-i', 'eth+', '"', '--tcp-flags', 'ALL', '-I', '0']
 
 describe('iptables property: parseConfig never throws', () => {
   it('on mutated fixtures (dropped, duplicated, token-swapped lines)', () => {
-    const mutated = fc
-      .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...WORDS)), {maxLength: 20}))
-      .map(([lines, edits]) => {
-        const out = [...lines]
-        for (const [pos, op, word] of edits) {
-          const i = pos % Math.max(out.length, 1)
-          const line = out[i] ?? ''
-          if (op === 0) out.splice(i, 1)
-          else if (op === 1) out.splice(i, 0, line)
-          else if (op === 2) out[i] = line.replace(/\S+$/, word)
-          else out[i] = `${line} ${word}`
-        }
-        return out.join('\n')
-      })
+    const mutated = mutatedConfig(fixtures, WORDS)
     fc.assert(
       fc.property(mutated, (text) => {
         const cfg = iptables.parseConfig(text, 'fuzz.rules')

@@ -1,29 +1,14 @@
 import fc from 'fast-check'
-import {readdirSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {juniperJunos} from '../../../src/vendors/juniper-junos/index.js'
+import {fixtureLines, mutatedConfig} from '../mutate.js'
 
-const DIR = fileURLToPath(new URL('../../fixtures/juniper-junos/', import.meta.url))
-const fixtures = readdirSync(DIR).map((f) => readFileSync(`${DIR}${f}`, 'utf8').split('\n'))
+const fixtures = fixtureLines('juniper-junos')
 const WORDS = ['{', '}', ';', '[', ']', '/*', '*/', '#', 'inactive:', 'set', 'deactivate', 'term', 'from', 'then', 'except', 'address', '10.0.0.0/33', '"', 'unit', 'family', 'inet6', 'policy', 'any', 'junos-nothing']
 
 describe('juniper-junos property: parseConfig never throws', () => {
   it('on mutated fixtures (dropped, duplicated, token-swapped lines)', () => {
-    const mutated = fc
-      .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...WORDS)), {maxLength: 20}))
-      .map(([lines, edits]) => {
-        const out = [...lines]
-        for (const [pos, op, word] of edits) {
-          const i = pos % Math.max(out.length, 1)
-          const line = out[i] ?? ''
-          if (op === 0) out.splice(i, 1)
-          else if (op === 1) out.splice(i, 0, line)
-          else if (op === 2) out[i] = line.replace(/\S+\s*$/, word)
-          else out[i] = `${line} ${word}`
-        }
-        return out.join('\n')
-      })
+    const mutated = mutatedConfig(fixtures, WORDS)
     fc.assert(
       fc.property(mutated, (text) => {
         const cfg = juniperJunos.parseConfig(text, 'fuzz.conf')
