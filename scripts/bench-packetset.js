@@ -16,6 +16,8 @@ const COUNTS = option('counts', '10,100,1000').split(',').map(Number)
 /** `--order dstIp,srcIp,…` tries another variable order (see docs/packet-sets.md). */
 const ORDER = option('order', undefined)?.split(',')
 const SHADOW = !args.includes('--no-shadow')
+/** `--templates K`: the filters are copies of K distinct ones (other names and lines), as templated networks are. */
+const TEMPLATES = option('templates', undefined) === undefined ? undefined : Number(option('templates', '0'))
 /** `--retain`: keep every compiled filter alive, as reachability's FilterCache does. */
 const RETAIN = args.includes('--retain')
 
@@ -76,6 +78,17 @@ function syntheticRule(rnd, device, i) {
 
 function syntheticFilters(count, seed) {
   const rnd = random(seed)
+  if (TEMPLATES !== undefined && TEMPLATES < count) {
+    const templates = distinctFilters(TEMPLATES, rnd)
+    return Array.from({length: count}, (_, d) => {
+      const t = templates[d % TEMPLATES]
+      return {...t, name: `acl-${d}`, ref: ref(d), rules: t.rules.map((r, i) => ({...r, ref: ref(1000 * d + i)}))}
+    })
+  }
+  return distinctFilters(count, rnd)
+}
+
+function distinctFilters(count, rnd) {
   return Array.from({length: count}, (_, d) => ({
     name: `acl-${d}`,
     kind: 'acl',
@@ -152,6 +165,7 @@ for (const count of COUNTS) {
   })
 }
 
-console.log(`segaudit packet sets: ${RULES} rules per filter, order ${ORDER?.join(',') ?? 'default'}, node ${process.version}, ${globalThis.gc ? 'with' : 'without'} --expose-gc${RETAIN ? ', compiled filters retained' : ''}`)
+const notes = [RETAIN ? 'compiled filters retained' : '', TEMPLATES !== undefined ? `copies of ${TEMPLATES} templates` : ''].filter(Boolean)
+console.log(`segaudit packet sets: ${RULES} rules per filter, order ${ORDER?.join(',') ?? 'default'}, node ${process.version}, ${globalThis.gc ? 'with' : 'without'} --expose-gc${notes.map((n) => `, ${n}`).join('')}`)
 console.table(rows)
 console.log(`peak RSS ${mb(process.memoryUsage().rss)} MB`)

@@ -5,6 +5,7 @@ import {FrozenDiagram, NOBODY} from '../packetset/frozen-diagram.js'
 import {encodePacket} from '../packetset/packet.js'
 import {type Packet, type PacketSet, type PacketSpace, sharedPacketSpace} from '../packetset/index.js'
 import {type Decision, ruleAppliesToZones, ruleDecision, type Verdict, type ZonePair} from './decision.js'
+import {coreKey, type FilterCore, internedCore} from './intern.js'
 import {packetMatchNode, packetMatchSet} from './match.js'
 
 export interface CompileOptions {
@@ -59,14 +60,12 @@ export class CompiledFilter {
   /** Packets of the other address family, which a family-specific filter does not inspect. */
   readonly otherFamily: PacketSet
   /**
-   * The decision diagram, built in the space's scratch store and copied out: its leaves are rule
-   * indexes (then other-family and session), NOBODY is the default. The space keeps only the sets
-   * asked for, so memory follows results, not intermediates.
+   * The decision diagram (built in the space's scratch store and copied out: its leaves are rule
+   * indexes, then other-family and session; NOBODY is the default) and the sets built from it on
+   * first use. The space keeps only the sets asked for, so memory follows results, not
+   * intermediates. Shared with every compiled filter of the same rules (see intern.ts).
    */
-  private readonly diagram: FrozenDiagram
-  private present: Set<number> | undefined
-  /** Verdict sets, built when first asked for: most callers need one or two of them. */
-  private readonly verdictSets = new Map<Verdict | 'default', PacketSet>()
+  private readonly core: FilterCore
 
   constructor(
     readonly filter: Filter,
@@ -74,24 +73,21 @@ export class CompiledFilter {
   ) {
     const space = options.space ?? sharedPacketSpace()
     this.space = space
-    const n = filter.rules.length
     this.otherFamily = filter.family === undefined ? space.empty : space.family(filter.family).complement()
     const inspected = space.all.minus(this.otherFamily)
     this.session = filter.stateful ? inspected.intersect(space.state('established')) : space.empty
     this.scope = inspected.minus(this.session)
 
-    const scratch = space.scratch()
-    const bdd = scratch.bdd
-    const otherFamily = filter.family === undefined ? FALSE : bdd.not(scratch.family(filter.family))
-    const session = filter.stateful ? bdd.diff(scratch.state('established'), otherFamily) : FALSE
-    const diagrams = [label(bdd, otherFamily, bdd.leaf(n)), label(bdd, session, bdd.leaf(n + 1))]
+    const applies = filter.rules.map((rule) => ruleAppliesToZones(rule, options.zones))
     filter.rules.forEach((rule, index) => {
-      const applies = ruleAppliesToZones(rule, options.zones)
-      const verdict = ruleDecision(rule, index, applies).verdict
-      this.rules.push(new CompiledRule(this, index, rule, verdict, applies === undefined, applies !== false))
-      if (applies !== false) diagrams.push(packetMatchNode(scratch, rule.match, bdd.leaf(index)))
+      const a = applies[index]
+      this.rules.push(new CompiledRule(this, index, rule, ruleDecision(rule, index, a).verdict, a === undefined, a !== false))
     })
-    this.diagram = FrozenDiagram.of(bdd, firstMatchAll(bdd, diagrams))
+    this.core = internedCore(space, coreKey(filter, applies), () => ({
+      diagram: buildDiagram(space, filter, applies),
+      verdictSets: new Map(),
+      decided: new Map(),
+    }))
   }
 
   get permitted(): PacketSet {
@@ -113,14 +109,14 @@ export class CompiledFilter {
   }
 
   private verdictSet(which: Verdict | 'default'): PacketSet {
-    let set = this.verdictSets.get(which)
+    let set = this.core.verdictSets.get(which)
     if (set === undefined) {
       const verdictOf = (outcome: number): Verdict | 'default' => {
         if (outcome === NOBODY) return which === 'default' ? 'default' : this.filter.defaultAction
         return this.rules[outcome]?.verdict ?? 'permit'
       }
-      set = this.space.wrap(this.diagram.select(this.space.bdd, (o) => verdictOf(o) === which))
-      this.verdictSets.set(which, set)
+      set = this.space.wrap(this.core.diagram.select(this.space.bdd, (o) => verdictOf(o) === which))
+      this.core.verdictSets.set(which, set)
     }
     return set
   }
@@ -128,7 +124,7 @@ export class CompiledFilter {
   /** The rule (or default, session, family rule) that decides this packet, with its source line. */
   decidingRule(packet: Packet): Decision {
     const f = this.filter
-    const index = this.diagram.outcomeOf(encodePacket(this.space.layout, packet))
+    const index = this.core.diagram.outcomeOf(encodePacket(this.space.layout, packet))
     if (index === NOBODY) return {verdict: f.defaultAction, by: 'default', ref: f.defaultRef ?? f.ref}
     const decided = this.rules[index]
     if (decided === undefined) return {verdict: 'permit', by: index === this.rules.length ? 'other-family' : 'session', ref: f.ref}
@@ -137,14 +133,14 @@ export class CompiledFilter {
 
   /** Does rule `index` decide at least one packet? One walk of the diagram answers it for all rules. */
   decidesAnything(index: number): boolean {
-    this.present ??= this.diagram.outcomes()
-    return this.present.has(index)
+    this.core.present ??= this.core.diagram.outcomes()
+    return this.core.present.has(index)
   }
 
   /** Indexes of the rules that decide some packet of `set`, in rule order. */
   decidersOf(set: PacketSet): number[] {
     if (set.space !== this.space) throw new Error('packet set from another packet space')
-    return [...this.diagram.outcomesWithin(this.space.bdd, set.node)].filter((o) => o >= 0 && o < this.rules.length).sort((a, b) => a - b)
+    return [...this.core.diagram.outcomesWithin(this.space.bdd, set.node)].filter((o) => o >= 0 && o < this.rules.length).sort((a, b) => a - b)
   }
 
   /**
@@ -161,14 +157,36 @@ export class CompiledFilter {
     const session = this.filter.stateful ? bdd.diff(scratch.state('established'), otherFamily) : FALSE
     const match = bdd.diff(bdd.diff(packetMatchNode(scratch, own.rule.match), otherFamily), session)
     if (match === FALSE) return {matches: false, deciders: []}
-    const deciders = [...this.diagram.outcomesWithin(bdd, match)].filter((o) => o >= 0 && o < this.rules.length)
+    const deciders = [...this.core.diagram.outcomesWithin(bdd, match)].filter((o) => o >= 0 && o < this.rules.length)
     return {matches: true, deciders: deciders.sort((a, b) => a - b)}
   }
 
   /** Packets rule `index` decides. */
   decidedBy(index: number): PacketSet {
-    return this.space.wrap(this.diagram.select(this.space.bdd, (o) => o === index))
+    let set = this.core.decided.get(index)
+    if (set === undefined) {
+      set = this.space.wrap(this.core.diagram.select(this.space.bdd, (o) => o === index))
+      this.core.decided.set(index, set)
+    }
+    return set
   }
+}
+
+/**
+ * The filter's decision diagram, built in the scratch store: each rule's match labelled with its
+ * leaf, after the other-family and session pass-throughs, merged first-match in a balanced tree.
+ */
+function buildDiagram(space: PacketSpace, filter: Filter, applies: readonly (boolean | undefined)[]): FrozenDiagram {
+  const n = filter.rules.length
+  const scratch = space.scratch()
+  const bdd = scratch.bdd
+  const otherFamily = filter.family === undefined ? FALSE : bdd.not(scratch.family(filter.family))
+  const session = filter.stateful ? bdd.diff(scratch.state('established'), otherFamily) : FALSE
+  const diagrams = [label(bdd, otherFamily, bdd.leaf(n)), label(bdd, session, bdd.leaf(n + 1))]
+  filter.rules.forEach((rule, index) => {
+    if (applies[index] !== false) diagrams.push(packetMatchNode(scratch, rule.match, bdd.leaf(index)))
+  })
+  return FrozenDiagram.of(bdd, firstMatchAll(bdd, diagrams))
 }
 
 export function compileFilter(filter: Filter, options?: CompileOptions): CompiledFilter {
