@@ -1,4 +1,4 @@
-import {dialectFor} from '../collect/dialects.js'
+import {dialectFor} from '../vendors/registry.js'
 import {VENDOR_IDS} from '../model/index.js'
 
 /** The export commands come from the collect dialects, so the README says what `collect` would run. */
