@@ -24,6 +24,13 @@ function edge(ctx: AuditContext) {
   return {cfg, acl}
 }
 
+/** The portal firewall behind the edge router: its `security-policy` must let a planted flow through too. */
+function portalFw(ctx: AuditContext): Filter {
+  const f = ctx.network.devices.get('portal-fw-1')?.config?.filters.find((x) => x.name === 'security-policy')
+  if (!f) throw new Error('sample has no portal-fw-1 security-policy')
+  return f
+}
+
 async function li(ctx: AuditContext) {
   return (await logicalIsolation.run(ctx)).map((d) => ({...d, key: `${d.rule} ${d.subject}`}))
 }
@@ -35,18 +42,23 @@ describe('logical-isolation', () => {
 
   it('LI-EXCESS-FLOW: a specific permit beyond the approved flows, at its line, with a witness it decides', async () => {
     const ctx = await sampleContext()
-    edge(ctx).acl('EXTRANET-IN').rules.splice(5, 0, rule('55', 'permit', {src: [net('172.20.10.0', 28)], dst: [host('203.0.113.20')], protocols: [6], dstPorts: [{from: 22, to: 22}]}, 501))
+    const ssh = {src: [net('172.20.10.0', 28)], dst: [host('203.0.113.20')], protocols: [6], dstPorts: [{from: 22, to: 22}]}
+    edge(ctx).acl('EXTRANET-IN').rules.splice(5, 0, rule('55', 'permit', ssh, 501))
+    portalFw(ctx).rules.unshift({...rule('publish-ssh', 'permit', ssh, 601), fromZones: ['untrust'], toZones: ['dmz']})
     const found = await li(ctx)
-    expect(found.map((d) => d.key)).toEqual(['LI-EXCESS-FLOW rule:EXTRANET-IN:55'])
+    expect(found.map((d) => d.key).sort()).toEqual(['LI-EXCESS-FLOW rule:EXTRANET-IN:55', 'LI-EXCESS-FLOW rule:security-policy:publish-ssh'])
+    found.sort((a, b) => a.key.localeCompare(b.key))
     expect(found[0]).toMatchObject({device: 'ww-edge-1', location: {line: 501}, zones: ['extranet', 'portal'], witness: {dst: '203.0.113.20', proto: 'tcp', dport: 22}})
   })
 
   it('LI-ANY-PERMIT: a permit with an any source that no approved flow covers', async () => {
     const ctx = await sampleContext()
     const rules = edge(ctx).acl('INTERNET-IN').rules
-    rules.splice(rules.length - 1, 0, rule('65', 'permit', {dst: [host('203.0.113.10')], protocols: [17], dstPorts: [{from: 53, to: 53}]}, 502))
+    const dns = {dst: [host('203.0.113.10')], protocols: [17], dstPorts: [{from: 53, to: 53}]}
+    rules.splice(rules.length - 1, 0, rule('65', 'permit', dns, 502))
+    portalFw(ctx).rules.unshift({...rule('dns', 'permit', dns, 602), fromZones: ['untrust'], toZones: ['dmz']})
     const found = await li(ctx)
-    expect(found.map((d) => d.key)).toEqual(['LI-ANY-PERMIT rule:INTERNET-IN:65'])
+    expect(found.map((d) => d.key).sort()).toEqual(['LI-ANY-PERMIT rule:INTERNET-IN:65', 'LI-ANY-PERMIT rule:security-policy:dns'])
     expect(found[0]?.witness).toMatchObject({dst: '203.0.113.10', proto: 'udp', dport: 53})
   })
 

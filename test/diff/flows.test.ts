@@ -13,7 +13,7 @@ let dir: string
 let before: NetworkModel
 let after: NetworkModel
 
-/** sample-city with one line planted in the edge router's extranet ACL: extranet → portal SSH. */
+/** sample-city with one line planted in the edge router's extranet ACL and SSH added to the portal firewall's publish rule: extranet → portal SSH. */
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'segaudit-flows-'))
   cpSync(SAMPLE, dir, {recursive: true})
@@ -21,6 +21,11 @@ beforeAll(async () => {
   const text = readFileSync(cfg, 'utf8')
   expect(text).toContain(ACL_LINE)
   writeFileSync(cfg, text.replace(ACL_LINE, ` permit tcp 172.20.0.0 0.0.255.255 host 203.0.113.20 eq 22\n${ACL_LINE}`))
+  // The portal firewall behind the edge router must let it through too: its publish rule gains ssh.
+  const fw = path.join(dir, 'configs/portal-fw-1.cfg')
+  const fwText = readFileSync(fw, 'utf8')
+  expect(fwText).toContain('  service https\n')
+  writeFileSync(fw, fwText.replace('  service https\n', '  service https ssh\n'))
   before = (await loadModel({inventory: path.join(SAMPLE, 'inventory.yaml')})).network
   after = (await loadModel({inventory: path.join(dir, 'inventory.yaml')})).network
 })

@@ -94,10 +94,12 @@ describe('segaudit diff of one planted change', () => {
     expect(segaudit(['diff', BAD, after, '--now', NOW, '--fail-on', 'none']).status).toBe(0)
   })
 
-  it('a permit added to the edge ACL opens extranet → portal SSH, and markdown says so for the merge request', () => {
+  it('a permit added to the edge ACL and the portal firewall opens extranet → portal SSH, and markdown says so for the merge request', () => {
     const after = copyOf(GOOD, (d) => {
       const acl = ' permit tcp 172.20.10.0 0.0.0.15 host 203.0.113.20 eq 443\n'
       replaceLine(path.join(d, 'configs/ww-edge-1.cfg'), acl, ` permit tcp 172.20.0.0 0.0.255.255 host 203.0.113.20 eq 22\n${acl}`)
+      // The portal firewall behind the edge must let it through too.
+      replaceLine(path.join(d, 'configs/portal-fw-1.cfg'), '  service https\n', '  service https ssh\n')
     })
     const {report} = diffJson(GOOD, after)
     expect(report.flows.closed).toEqual([])

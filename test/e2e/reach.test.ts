@@ -44,11 +44,12 @@ describe('segaudit reach', () => {
     const r = segaudit(['reach', GOOD, '--from', 'extranet', '--to', '203.0.113.20', '--proto', 'tcp', '--port', '443'])
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^OPEN/)
-    expect(r.stdout).toContain('EXTRANET-IN in GigabitEthernet0/0/0 rule 50  inventories/sample-city/configs/ww-edge-1.cfg:76')
+    expect(r.stdout).toContain('EXTRANET-IN in GigabitEthernet0/0/0 rule 70  inventories/sample-city/configs/ww-edge-1.cfg:79')
+    expect(r.stdout).toContain('security-policy (global) rule publish  inventories/sample-city/configs/portal-fw-1.cfg:147')
     const blocked = segaudit(['reach', GOOD, '--from', 'portal', '--to', 'extranet', '--proto', 'tcp', '--port', '22'])
     expect(blocked.status).toBe(0)
     expect(blocked.stdout).toMatch(/^BLOCKED/)
-    expect(blocked.stdout).toContain('PORTAL-IN in GigabitEthernet0/0/1 rule 60  inventories/sample-city/configs/ww-edge-1.cfg:96')
+    expect(blocked.stdout).toContain('security-policy (global) (default)  inventories/sample-city/configs/portal-fw-1.cfg:223')
   })
 
   it('--flows: 1,000 flows in input order, one verdict each, in one quick run', () => {
