@@ -6,7 +6,7 @@ import type {PacketSet, PacketSpace} from '../packetset/index.js'
 /**
  * What compiled filters with the same rules share: the diagram and every set built from it.
  * Real networks apply one template on many devices, and shadow analysis recompiles what
- * reachability already compiled; both then cost one lookup.
+ * reachability compiled; both then cost one lookup while the table still has it.
  */
 export interface FilterCore {
   readonly diagram: FrozenDiagram
@@ -17,13 +17,21 @@ export interface FilterCore {
   present?: Set<number>
 }
 
-type Table = Map<string, WeakRef<FilterCore>>
+/**
+ * Recently used cores per space (sets of different spaces don't mix), least recently used first,
+ * bounded by the bytes of their diagrams. Not weak references: a WeakRef keeps its target alive
+ * until the current job ends, so compiling 1,000 filters in one synchronous loop kept every
+ * diagram (190 MB on the benchmark) — a bounded table keeps templates and drops the rest.
+ */
+interface Table {
+  cores: Map<string, FilterCore>
+  bytes: number
+}
 
-/** Per space (sets of different spaces don't mix); entries live as long as a compiled filter holds them. */
+/** Room for ~170 diagrams of the benchmark's size (200 unstructured rules), far more of real ones. */
+export const INTERN_BYTES = 32 << 20
+
 const tables = new WeakMap<PacketSpace, Table>()
-const registry = new FinalizationRegistry<{table: Table; key: string}>(({table, key}) => {
-  if (table.get(key)?.deref() === undefined) table.delete(key)
-})
 
 /**
  * Everything the diagram and its sets depend on: family, statefulness, default, and each rule's
@@ -39,17 +47,28 @@ export function coreKey(filter: Filter, applies: readonly (boolean | undefined)[
   return createHash('sha256').update(text).digest('base64')
 }
 
-/** The core compiled for `key` in `space` if one is still alive, else `build()`'s, remembered. */
+/** The core compiled for `key` in `space` if it is still in the table, else `build()`'s, remembered. */
 export function internedCore(space: PacketSpace, key: string, build: () => FilterCore): FilterCore {
   let table = tables.get(space)
   if (table === undefined) {
-    table = new Map()
+    table = {cores: new Map(), bytes: 0}
     tables.set(space, table)
   }
-  const alive = table.get(key)?.deref()
-  if (alive !== undefined) return alive
+  const cores = table.cores
+  const hit = cores.get(key)
+  if (hit !== undefined) {
+    // Most recently used goes last.
+    cores.delete(key)
+    cores.set(key, hit)
+    return hit
+  }
   const core = build()
-  table.set(key, new WeakRef(core))
-  registry.register(core, {table, key})
+  cores.set(key, core)
+  table.bytes += core.diagram.byteSize
+  for (const [oldest, old] of cores) {
+    if (table.bytes <= INTERN_BYTES || old === core) break
+    cores.delete(oldest)
+    table.bytes -= old.diagram.byteSize
+  }
   return core
 }
