@@ -25,7 +25,7 @@ function sideHolds(names: string[] | undefined, negate: boolean | undefined, ifa
 }
 
 function withoutInterfaces(match: PacketMatch): PacketMatch {
-  const {inInterfaces, inInterfacesNegate, outInterfaces, outInterfacesNegate, ...rest} = match
+  const {inInterfaces: _i, inInterfacesNegate: _in, outInterfaces: _o, outInterfacesNegate: _on, ...rest} = match
   return rest
 }
 

@@ -30,7 +30,7 @@ export class RuleFindings {
   constructor(private readonly describe: (zones: [string, string]) => string) {}
 
   get drafts(): FindingDraft[] {
-    return [...this.byKey.values()].map(({pairs, ...d}) => d)
+    return [...this.byKey.values()].map(({pairs: _pairs, ...d}) => d)
   }
 
   private add(key: string, pair: [string, string], make: () => FindingDraft): void {

@@ -63,7 +63,10 @@ export class ManagementReader {
       const versions = w.slice(3).flatMap((v) => (v === 'all' ? ['v1', 'v2c', 'v3'] : [v]))
       if (versions.length === 0 || versions.some((v) => !['v1', 'v2c', 'v3'].includes(v))) return false
       const set = new Set(this.plane.snmp.versions)
-      for (const v of versions) undo ? set.delete(v) : set.add(v)
+      for (const v of versions) {
+        if (undo) set.delete(v)
+        else set.add(v)
+      }
       this.plane.snmp.versions = [...set].sort()
       return true
     }

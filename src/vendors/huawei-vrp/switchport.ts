@@ -13,7 +13,12 @@ const DEFAULT_VLAN = 1
 /** Apply add/remove edits, in config order, to a starting set. */
 function applyEdits(start: number[], edits: VlanEdit[]): Set<number> {
   const set = new Set(start)
-  for (const e of edits) for (const v of e.vlans) e.op === 'add' ? set.add(v) : set.delete(v)
+  for (const e of edits) {
+    for (const v of e.vlans) {
+      if (e.op === 'add') set.add(v)
+      else set.delete(v)
+    }
+  }
   return set
 }
 

@@ -51,7 +51,9 @@ function probeUdp(p) {
       clearTimeout(timer)
       try {
         s.close()
-      } catch {}
+      } catch {
+        // already closed
+      }
       resolve({ok, code, ms: Date.now() - started})
     }
     s.on('error', (e) => done(false, e.code ?? 'error'))
