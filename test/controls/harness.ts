@@ -17,13 +17,6 @@ export async function sampleContext(now = '2026-11-21T00:00:00Z'): Promise<Audit
   }
 }
 
-/**
- * Findings the huawei-usg parser causes on the sample's valid `portal-fw-1` configuration (it does not
- * read `lock-authentication failed-count` nor parse `acl number`); see USG_PARSER_GAPS in
- * test/e2e/samples.test.ts. Dropped here so the control tests judge the rest; empty it with that list.
- */
-const USG_PARSER_GAP_SUBJECTS = new Set(['DH-LOGIN-LIMIT login-limit:portal-fw-1', 'TA-MGMT-ACL mgmt-acl:portal-fw-1:vty 0 4'])
-
 export async function rules(control: Control, ctx: AuditContext): Promise<string[]> {
-  return (await control.run(ctx)).map((d: FindingDraft) => `${d.rule} ${d.subject}`).filter((k) => !USG_PARSER_GAP_SUBJECTS.has(k))
+  return (await control.run(ctx)).map((d: FindingDraft) => `${d.rule} ${d.subject}`)
 }

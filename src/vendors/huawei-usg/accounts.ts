@@ -15,7 +15,6 @@ const IRRELEVANT = [
   'ldap-server',
   'ad-server',
   'user-password',
-  'lock-authentication',
   'undo local-user',
   'local-aaa-user',
 ]
@@ -49,6 +48,12 @@ export function parseAaa(ctx: UsgContext, node: ConfigNode): void {
       for (const d of c.children) managerUserLine(ctx, u, d, c)
     } else if (startsWith(c, 'local-user') && w[1]) {
       localUserLine(ctx, user(w[1], c), c, node)
+    } else if (startsWith(c, 'lock-authentication failed-count') && /^\d+$/.test(w[2] ?? '')) {
+      ctx.config.management.loginFailureLimit = {attempts: Number(w[2]), ref: ref(ctx, c)}
+    } else if (startsWith(c, 'lock-authentication')) {
+      // `lock-authentication enable|timeout N`: on and lock time; the attempt count is the line above.
+    } else if (startsWith(c, 'undo lock-authentication')) {
+      delete ctx.config.management.loginFailureLimit
     } else if (startsWith(c, 'bind manager-user') && w[2] && w[3]?.toLowerCase() === 'role' && w[4]) {
       const u = user(w[2], c)
       if (!u.roles.includes(w[4])) u.roles.push(w[4])

@@ -93,7 +93,6 @@ const IRRELEVANT = [
   'ntp-service',
   'undo ntp-service',
   'undo telnet ipv6',
-  'acl',
   'ip service-set predefined',
   'profile',
   'av-profile',

@@ -2,6 +2,7 @@ import {type DeviceConfig, emptyDeviceConfig} from '../../model/index.js'
 import {CoverageRecorder} from '../common/coverage.js'
 import {deviceLines} from '../common/text.js'
 import {parseAaa} from './accounts.js'
+import {parseAcl} from './acl.js'
 import {ref, type UsgContext, unknown} from './context.js'
 import {isIrrelevant} from './ignored.js'
 import {parseInterface} from './interfaces.js'
@@ -34,9 +35,9 @@ export function parseUsgConfig(input: Uint8Array | string, file: string): Device
     }
   }
   for (const s of ctx.interfaceServices) if (ctx.globalServices.get(s.name) === false) s.enabled = false
-  config.filters.push(buildSecurityPolicy(ctx, config.securityZones.map((z) => z.name)))
-  const policy = config.filters[0]
-  if (policy) config.filterBindings.push({kind: 'global', filter: policy.name, ref: policy.ref})
+  const policy = buildSecurityPolicy(ctx, config.securityZones.map((z) => z.name))
+  config.filters.unshift(policy)
+  config.filterBindings.push({kind: 'global', filter: policy.name, ref: policy.ref})
   for (const {line, vsys} of tree.trailing) {
     if (/^switch\s+vsys\b/i.test(line.text.trim())) continue
     rec.unrecognized(
@@ -64,6 +65,7 @@ function topLevel(ctx: UsgContext, node: ConfigNode): void {
   else if (startsWith(node, 'ip service-set') && w[2] && !startsWith(node, 'ip service-set predefined')) collectSet(ctx, node, 'service')
   else if (k === 'security-policy' && w.length === 1) ctx.policies.push(node)
   else if (k === 'aaa' && w.length === 1) parseAaa(ctx, node)
+  else if (k === 'acl' && w[1]) parseAcl(ctx, node)
   else if (k === 'user-interface' && w[1]) parseUserInterface(ctx, node)
   else if (parseServerSwitch(ctx, node)) allNested(ctx, node)
   else if (k === 'snmp-agent') parseSnmp(ctx, node)

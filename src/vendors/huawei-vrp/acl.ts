@@ -29,7 +29,7 @@ function kindOfNumber(n: number, family: IpFamily): AclKind {
   return family === 6 && n >= 2000 && n <= 3999 ? 'advanced' : 'unsupported'
 }
 
-interface AclHeader {
+export interface AclHeader {
   name: string
   number?: string
   kind: AclKind
@@ -38,7 +38,7 @@ interface AclHeader {
 }
 
 /** `acl [ipv6] [number] N [match-order …]`, `acl [ipv6] name X [basic|advanced|advance|N] [match-order …]`. */
-function parseHeader(w: string[]): AclHeader | undefined {
+export function parseAclHeader(w: string[]): AclHeader | undefined {
   const low = w.map((x) => x.toLowerCase())
   let i = 1
   let family: IpFamily = 4
@@ -84,7 +84,7 @@ function parseHeader(w: string[]): AclHeader | undefined {
 
 /** One `acl …` view with its rules. */
 export function parseAclBlock(block: Block, ctx: ParseContext): void {
-  const header = parseHeader(words(block.header))
+  const header = parseAclHeader(words(block.header))
   if (!header) {
     unknown(ctx, block.header, undefined, 'unsupported acl header')
     for (const line of block.body) unknown(ctx, line, block)

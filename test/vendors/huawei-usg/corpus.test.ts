@@ -25,7 +25,10 @@ describe.skipIf(!existsSync(CORPUS))('huawei-usg corpus sweep', () => {
       const cfg = huaweiUsg.parseConfig(readFileSync(file), file)
       expect(cfg.coverage.recognized + cfg.coverage.unrecognized.length).toBe(cfg.coverage.lines)
       expect(cfg.hostname).toBeTruthy()
-      expect(cfg.filters.length).toBe(1)
+      // One security policy (first); the rest are ACLs guarding management access.
+      expect(cfg.filters.filter((f) => f.kind === 'security-policy')).toHaveLength(1)
+      expect(cfg.filters[0]?.kind).toBe('security-policy')
+      for (const f of cfg.filters.slice(1)) expect(f.kind).toBe('acl')
       expect(cfg.coverage.unrecognized.every((u) => !u.reason?.startsWith('parser error'))).toBe(true)
       lines += cfg.coverage.lines
       recognized += cfg.coverage.recognized

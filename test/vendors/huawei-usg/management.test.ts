@@ -51,3 +51,40 @@ describe('huawei-usg extraction: accounts and management', () => {
     expect(cfg.coverage.unrecognized.length).toBe(vsys.length)
   })
 })
+
+describe('huawei-usg management ACLs and login lockout', () => {
+  it('reads acl number N (VRP rule syntax, default deny) and lock-authentication failed-count', async () => {
+    const {huaweiUsg} = await import('../../../src/vendors/huawei-usg/index.js')
+    const text = [
+      '#',
+      'sysname fw1',
+      '#',
+      'acl number 2000',
+      ' rule 5 permit source 172.21.255.0 0.0.0.255',
+      ' rule 100 deny',
+      '#',
+      'aaa',
+      ' lock-authentication enable',
+      ' lock-authentication failed-count 5',
+      '#',
+      'user-interface vty 0 4',
+      ' acl 2000 inbound',
+      ' authentication-mode aaa',
+      ' protocol inbound ssh',
+      '#',
+      'return',
+    ].join('\n')
+    const cfg = huaweiUsg.parseConfig(text, 'fw1.cfg')
+    expect(cfg.coverage.unrecognized).toEqual([])
+    const acl = cfg.filters.find((f) => f.name === '2000')
+    expect(acl).toMatchObject({kind: 'acl', defaultAction: 'deny'})
+    expect(acl?.rules.map((r) => [r.id, r.action, r.ref.line])).toEqual([
+      ['5', 'permit', 5],
+      ['100', 'deny', 6],
+    ])
+    expect(acl?.rules[0]?.match.src).toEqual([{kind: 'prefix', family: 4, address: '172.21.255.0', length: 24}])
+    expect(cfg.filters[0]?.kind).toBe('security-policy')
+    expect(cfg.management.loginFailureLimit).toMatchObject({attempts: 5, ref: {line: 10}})
+    expect(cfg.management.lines[0]?.accessAcl).toBe('2000')
+  })
+})
