@@ -92,7 +92,7 @@ describe('compiled filters across scratch reuse', () => {
         const early = compileFilter(filter, {space: shared})
         const eager = [early.permitted, early.denied, early.unknown, ...early.rules.map((r) => r.decides)].map((s) => s.node)
         const late = compileFilter(filter, {space: shared})
-        for (const o of others) compileFilter(o, {space: shared}).permitted
+        for (const o of others) void compileFilter(o, {space: shared}).permitted
         const lazy = [late.permitted, late.denied, late.unknown, ...late.rules.map((r) => r.decides)].map((s) => s.node)
         expect(lazy).toEqual(eager)
         // And the same sets as a space that never compiled anything else.
