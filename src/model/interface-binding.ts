@@ -51,3 +51,16 @@ export function bindFilterInterfaces(filter: Filter, hop: HopInterfaces): Filter
   }
   return {...filter, rules}
 }
+
+/** Does any rule test the incoming or outgoing interface (iptables `-i`/`-o`)? */
+export function testsInterfaces(filter: Filter): boolean {
+  return filter.rules.some((r) => r.match.inInterfaces !== undefined || r.match.outInterfaces !== undefined)
+}
+
+/**
+ * A filter evaluated without knowing the hop's interfaces: every rule that tests one is `unknown`
+ * (never silently applied or skipped). Callers that know the hop bind it first.
+ */
+export function failClosedOnInterfaces(filter: Filter): Filter {
+  return testsInterfaces(filter) ? bindFilterInterfaces(filter, {}) : filter
+}

@@ -7,6 +7,7 @@ import {type Packet, type PacketSet, type PacketSpace, sharedPacketSpace} from '
 import {type Decision, ruleAppliesToZones, ruleDecision, type Verdict, type ZonePair} from './decision.js'
 import {coreKey, type FilterCore, internedCore} from './intern.js'
 import {packetMatchNode, packetMatchSet} from './match.js'
+import {failClosedOnInterfaces} from '../../model/interface-binding.js'
 
 export interface CompileOptions {
   space?: PacketSpace
@@ -190,5 +191,6 @@ function buildDiagram(space: PacketSpace, filter: Filter, applies: readonly (boo
 }
 
 export function compileFilter(filter: Filter, options?: CompileOptions): CompiledFilter {
-  return new CompiledFilter(filter, options)
+  // Interface tests the caller did not bind to a hop decide nothing: fail closed.
+  return new CompiledFilter(failClosedOnInterfaces(filter), options)
 }

@@ -6,11 +6,12 @@ import type {AddressMatch, Filter, IpFamily, PacketMatch, PortRange} from '../..
 import {addressToBigInt, ipv4ToInt, parseAddress} from '../../net/address.js'
 import type {Packet} from '../packetset/index.js'
 import {type Decision, ruleAppliesToZones, ruleDecision, type ZonePair} from './decision.js'
+import {failClosedOnInterfaces} from '../../model/interface-binding.js'
 
 /** Parsed addresses: IPv6 parsing costs tens of µs and rules repeat the same few addresses. */
 const parsedAddresses = new Map<string, {family: IpFamily; value: bigint}>()
 
-function valueOf(text: string): {family: IpFamily; value: bigint} {
+function numericValue(text: string): {family: IpFamily; value: bigint} {
   const known = parsedAddresses.get(text)
   if (known) return known
   const parsed = parseAddress(text)
@@ -22,17 +23,17 @@ function valueOf(text: string): {family: IpFamily; value: bigint} {
 }
 
 export function addressMatches(m: AddressMatch, address: string): boolean {
-  const a = valueOf(address)
+  const a = numericValue(address)
   switch (m.kind) {
     case 'any':
       return true
     case 'prefix': {
       if (a.family !== m.family) return false
       const shift = BigInt((a.family === 4 ? 32 : 128) - m.length)
-      return a.value >> shift === valueOf(m.address).value >> shift
+      return a.value >> shift === numericValue(m.address).value >> shift
     }
     case 'range':
-      return a.family === m.family && valueOf(m.first).value <= a.value && a.value <= valueOf(m.last).value
+      return a.family === m.family && numericValue(m.first).value <= a.value && a.value <= numericValue(m.last).value
     case 'wildcard':
       return a.family === 4 && ((Number(a.value) ^ ipv4ToInt(m.address)) & ~ipv4ToInt(m.wildcard)) === 0
   }
@@ -59,7 +60,8 @@ export function packetMatches(match: PacketMatch, p: Packet): boolean {
 }
 
 /** First match wins; see Decision for session, other-family and unresolved zones. */
-export function evaluateFilter(filter: Filter, packet: Packet, zones?: ZonePair): Decision {
+export function evaluateFilter(unbound: Filter, packet: Packet, zones?: ZonePair): Decision {
+  const filter = failClosedOnInterfaces(unbound)
   if (filter.family !== undefined && filter.family !== packet.family) return {verdict: 'permit', by: 'other-family', ref: filter.ref}
   if (filter.stateful && packet.state === 'established') return {verdict: 'permit', by: 'session', ref: filter.ref}
   for (const [index, rule] of filter.rules.entries()) {

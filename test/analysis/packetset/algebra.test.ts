@@ -75,7 +75,7 @@ function build(e: Expr): PacketSet {
 
 /** Address values of the universe, parsed once: the oracle runs millions of times. */
 const values = new Map<string, bigint>()
-function valueOf(address: string, family: IpFamily): bigint {
+function numericValue(address: string, family: IpFamily): bigint {
   let v = values.get(address)
   if (v === undefined) {
     v = addressToBigInt(address, family)
@@ -86,17 +86,17 @@ function valueOf(address: string, family: IpFamily): bigint {
 
 /** Brute-force meaning of an address match, straight from the numbers. */
 function addressHolds(m: AddressMatch, address: string, family: IpFamily): boolean {
-  const x = valueOf(address, family)
+  const x = numericValue(address, family)
   switch (m.kind) {
     case 'any':
       return true
     case 'prefix': {
       if (m.family !== family) return false
       const shift = BigInt((family === 4 ? 32 : 128) - m.length)
-      return x >> shift === valueOf(m.address, family) >> shift
+      return x >> shift === numericValue(m.address, family) >> shift
     }
     case 'range':
-      return m.family === family && valueOf(m.first, family) <= x && x <= valueOf(m.last, family)
+      return m.family === family && numericValue(m.first, family) <= x && x <= numericValue(m.last, family)
     case 'wildcard':
       return family === 4 && ((Number(x) ^ ipv4ToInt(m.address)) & ~ipv4ToInt(m.wildcard)) === 0
   }
