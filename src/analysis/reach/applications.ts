@@ -1,4 +1,4 @@
-import {bindFilterInterfaces, type Filter, type FilterBinding, type HopInterfaces, type SourceRef, UNZONED} from '../../model/index.js'
+import {bindFilterInterfaces, type Filter, type FilterBinding, type HopInterfaces, type SourceRef, testsInterfaces, UNZONED} from '../../model/index.js'
 import {type CompiledFilter, compileFilter, type Decision, type ZonePair} from '../filters/index.js'
 import type {PacketSet, PacketSpace} from '../packetset/index.js'
 import type {Forwarder, Port} from './topology.js'
@@ -32,9 +32,6 @@ const LOCAL_ZONE: Record<string, string> = {'huawei-usg': 'local', 'h3c-comware'
  */
 const UNZONED_IS_A_ZONE = new Set(['cisco-ios'])
 
-function testsInterfaces(filter: Filter): boolean {
-  return filter.rules.some((r) => r.match.inInterfaces !== undefined || r.match.outInterfaces !== undefined)
-}
 
 /** How an application decides one packet (fixed verdicts become a decision on their reference line). */
 export function decide(app: Application, packet: Parameters<CompiledFilter['decidingRule']>[0]): Decision | {verdict: 'permit' | 'deny' | 'unknown'; by: 'platform'; ref: SourceRef; reason: string} {
