@@ -51,6 +51,14 @@ export interface AclLine {
   words: string[]
 }
 
+/** One `ssh|telnet|http A M IF` line: who may open that management session on which interface. */
+export interface BoxAccess {
+  proto: 'ssh' | 'telnet' | 'http'
+  src: AddressMatch
+  nameif: string
+  ref: SourceRef
+}
+
 export interface AsaContext {
   rec: CoverageRecorder
   config: DeviceConfig
@@ -63,6 +71,12 @@ export interface AsaContext {
   sameSecurity: {inter?: SourceRef; intra?: SourceRef}
   /** Routes name their interface by nameif: resolved once every interface is read. */
   routeNameifs: Map<object, string>
+  /** Management access lines, turned into to-the-box filters once every interface is read. */
+  boxAccess: BoxAccess[]
+  /** `http server enable [PORT]`: ASDM listens on PORT (443). */
+  httpServer?: {port: number; ref: SourceRef}
+  /** First `icmp permit|deny … IF` line per nameif: ICMP to that interface is then rule-driven. */
+  icmpRules: Map<string, SourceRef>
 }
 
 export function unknown(ctx: AsaContext, node: ConfigNode, reason = 'unrecognized command', parent?: ConfigNode): void {

@@ -1,4 +1,5 @@
-import type {ManagementLine, SecretStorage} from '../../model/index.js'
+import type {AddressMatch, ManagementLine, SecretStorage} from '../../model/index.js'
+import {parsePrefix} from '../../net/address.js'
 import {type AsaContext, ref, unknown} from './context.js'
 import type {ConfigNode} from './tree.js'
 
@@ -46,9 +47,10 @@ export function parseEnable(ctx: AsaContext, node: ConfigNode): void {
 export function parseAccessLine(ctx: AsaContext, node: ConfigNode, lines: Map<string, ManagementLine>): boolean {
   const k = node.words.map((x) => x.toLowerCase())
   const proto = k[0] as 'ssh' | 'telnet' | 'http'
-  if (proto === 'http' && k[1] === 'server' && k[2] === 'enable') {
-    // `http server enable` starts the ASDM server, which speaks HTTPS.
+  if (proto === 'http' && k[1] === 'server' && k[2] === 'enable' && (k.length === 3 || (k.length === 4 && /^\d+$/.test(k[3] ?? '')))) {
+    // `http server enable [PORT]` starts the ASDM server, which speaks HTTPS (port 443 unless given).
     ctx.config.management.services.push({name: 'https', enabled: true, ref: ref(ctx, node)})
+    ctx.httpServer = {port: k[3] ? Number(k[3]) : 443, ref: ref(ctx, node)}
     return true
   }
   if (proto === 'http' && k[1] === 'redirect') return true
@@ -65,15 +67,17 @@ export function parseAccessLine(ctx: AsaContext, node: ConfigNode, lines: Map<st
     line().idleTimeoutMinutes = Number(k[2])
     return true
   }
-  // `ssh 10.0.0.0 255.0.0.0 inside`: the service answers on that interface for those sources.
-  if (k.length === 4 && /^[\d.]+$/.test(k[1] ?? '') && /^[\d.]+$/.test(k[2] ?? '')) {
+  // `ssh 10.0.0.0 255.0.0.0 inside`, `ssh 2001:db8::/32 inside`: the service answers on that
+  // interface for those sources, and only for them (the ASA's own source restriction).
+  const v4 = k.length === 4 && /^[\d.]+$/.test(k[1] ?? '') && /^[\d.]+$/.test(k[2] ?? '')
+  const v6 = k.length === 3 && (k[1] ?? '').includes(':')
+  if (v4 || v6) {
+    const p = v4 ? parsePrefix(k[1] ?? '', k[2] ?? '') : parsePrefix(k[1] ?? '')
+    if (!p) return false
+    const src: AddressMatch = {kind: 'prefix', family: p.family, address: p.address, length: p.length}
     line()
     if (proto !== 'http') ctx.config.management.services.push({name: proto, enabled: true, ref: ref(ctx, node)})
-    return true
-  }
-  if (k.length === 3 && (k[1] ?? '').includes(':')) {
-    line()
-    if (proto !== 'http') ctx.config.management.services.push({name: proto, enabled: true, ref: ref(ctx, node)})
+    ctx.boxAccess.push({proto, src, nameif: node.words[v4 ? 3 : 2] ?? '', ref: ref(ctx, node)})
     return true
   }
   if (proto === 'ssh' && ['version', 'key-exchange', 'cipher', 'stricthostkeycheck', 'scopy', 'stack', 'pubkey-chain'].includes(k[1] ?? '')) return true

@@ -9,6 +9,7 @@ import {parseAccessLine, parseEnable, parseSnmpServer, parseUsername} from './ma
 import {collectObject} from './objects.js'
 import {parseRoute} from './routes.js'
 import {buildIngressFilters} from './security.js'
+import {buildToTheBox} from './to-the-box.js'
 import {buildTree, type ConfigNode, descendants, startsWith} from './tree.js'
 
 /** Parse an ASA `show running-config` (single context). */
@@ -25,6 +26,8 @@ export function parseAsaConfig(input: Uint8Array | string, file: string): Device
     aclLines: [],
     sameSecurity: {},
     routeNameifs: new Map(),
+    boxAccess: [],
+    icmpRules: new Map(),
   }
   const lines = new Map<string, ManagementLine>()
   const aaaLogins = new Set<string>()
@@ -52,6 +55,7 @@ export function parseAsaConfig(input: Uint8Array | string, file: string): Device
   }
   config.filters.push(...acls.values())
   buildIngressFilters(ctx, acls)
+  buildToTheBox(ctx)
   config.coverage = rec.result()
   return config
 }
@@ -90,6 +94,14 @@ function topLevel(ctx: AsaContext, node: ConfigNode, lines: Map<string, Manageme
   else if (startsWith(node, 'console timeout') && /^\d+$/.test(w[2] ?? '')) {
     const minutes = Number(w[2])
     ctx.config.management.lines.push({name: 'console', kind: 'console', transports: [], ref: ref(ctx, node), ...(minutes > 0 ? {idleTimeoutMinutes: minutes} : {})})
+  } else if (startsWith(node, 'aaa local authentication attempts max-fail') && /^\d+$/.test(w[5] ?? '') && w.length === 6) {
+    // Locks a local user out after N consecutive failed logins.
+    ctx.config.management.loginFailureLimit = {attempts: Number(w[5]), ref: ref(ctx, node)}
+  } else if (k === 'icmp' && (w[1] === 'permit' || w[1] === 'deny') && w.length >= 4) {
+    // `icmp permit|deny SRC [TYPE] IF`: ICMP to that interface's address follows these lines.
+    const nameif = w[w.length - 1] ?? ''
+    if (!ctx.icmpRules.has(nameif)) ctx.icmpRules.set(nameif, ref(ctx, node))
+    allNested(ctx, node)
   } else if (startsWith(node, 'aaa authentication') && (w[2] === 'ssh' || w[2] === 'telnet') && w[3] === 'console') {
     aaaLogins.add(w[2])
   } else if (k === 'nat' && w[1]?.startsWith('(')) {

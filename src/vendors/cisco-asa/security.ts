@@ -15,6 +15,8 @@ export function levelOf(ai: AsaInterface): number {
  *     then implicit deny (Cisco: "1. interface access rule 2. global access rule 3. implicit deny");
  *  3. with neither: permitted only toward lower levels (and equal levels when allowed above);
  *  4. a `management-only` interface forwards nothing through the box, in or out.
+ * Every rule tests "has an outgoing interface" (forwarded); a last rule `to-the-box` passes what is
+ * addressed to the ASA itself, which access-groups never filter (to-the-box.ts decides it).
  * Outbound ACLs stay their own Filter bound `out` on their interface.
  */
 export function buildIngressFilters(ctx: AsaContext, acls: Map<string, Filter>): void {
@@ -54,7 +56,11 @@ export function buildIngressFilters(ctx: AsaContext, acls: Map<string, Filter>):
         if (intra) rules.push(rule('security-level:intra-interface', 'permit', [nameif], intra))
       }
     }
-    const filter: Filter = {name: `ingress:${nameif}`, kind: 'security-policy', rules, defaultAction: 'deny', stateful: true, ref: ai.iface.ref}
+    // Access-groups and security levels decide forwarded traffic only; what is addressed to the
+    // ASA itself passes on to the `to-the-box` filter (to-the-box.ts).
+    const forwarded = rules.map((r): FilterRule => ({...r, match: {...r.match, outInterfaces: ['+']}}))
+    forwarded.push({id: 'to-the-box', action: 'permit', match: {...any, outInterfaces: ['+'], outInterfacesNegate: true}, ref: ai.iface.ref})
+    const filter: Filter = {name: `ingress:${nameif}`, kind: 'security-policy', rules: forwarded, defaultAction: 'deny', stateful: true, ref: ai.iface.ref}
     if (defaultRef) filter.defaultRef = defaultRef
     ctx.config.filters.push(filter)
     ctx.config.filterBindings.push({kind: 'interface', filter: filter.name, interface: ai.iface.name, direction: 'in', ref: group?.ref ?? here})

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {FilterRule} from '../../../src/model/index.js'
-import {filterNamed, parseFixture} from './fixture.js'
+import {filterNamed, forwardedRules, parseFixture} from './fixture.js'
 
 const host = (a: string) => ({kind: 'prefix', family: 4, address: a, length: 32})
 
@@ -86,14 +86,15 @@ describe('cisco-asa conversion: access-group bindings', () => {
       'ingress:extranet@GigabitEthernet0/1/in',
       'ingress:portal@GigabitEthernet0/2/in',
       'PORTAL_OUT@GigabitEthernet0/2/out',
+      'local',
     ])
   })
 
   it('orders interface ACL, then global ACL, then implicit deny; equal levels stay apart', () => {
     const extranet = filterNamed(cfg, 'ingress:extranet')
-    const ids = extranet.rules.map((r) => r.id)
+    const ids = forwardedRules(extranet).map((r) => r.id)
     expect(ids[0]).toBe('same-security:inter-interface')
-    expect(extranet.rules[0]?.toZones).toEqual(['portal'])
+    expect(forwardedRules(extranet)[0]?.toZones).toEqual(['portal'])
     expect(ids[1]).toBe('same-security:intra-interface')
     expect(ids[2]).toBe('EXTRANET_IN line 2')
     expect(ids[ids.length - 1]).toBe('GLOBAL_ACL line 1')
@@ -103,8 +104,8 @@ describe('cisco-asa conversion: access-group bindings', () => {
 
   it('with a global ACL, an interface without its own ACL loses the security-level permits', () => {
     const outside = filterNamed(cfg, 'ingress:outside')
-    expect(outside.rules.map((r) => r.id)).toEqual(['same-security:intra-interface', 'GLOBAL_ACL line 1'])
+    expect(forwardedRules(outside).map((r) => r.id)).toEqual(['same-security:intra-interface', 'GLOBAL_ACL line 1'])
     const portal = filterNamed(cfg, 'ingress:portal')
-    expect(portal.rules.some((r) => r.id.startsWith('security-level:'))).toBe(false)
+    expect(forwardedRules(portal).some((r) => r.id.startsWith('security-level:'))).toBe(false)
   })
 })

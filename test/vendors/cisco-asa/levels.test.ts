@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {ciscoAsa} from '../../../src/vendors/cisco-asa/index.js'
-import {filterNamed, parseFixture} from './fixture.js'
+import {filterNamed, forwardedRules, parseFixture} from './fixture.js'
 
 describe('cisco-asa extraction: interfaces, nameif zones, routes', () => {
   const cfg = parseFixture('levels.cfg')
@@ -55,18 +55,19 @@ describe('cisco-asa conversion: security levels without ACLs', () => {
       ['ingress:portal2', 'GigabitEthernet0/2.31', 'in'],
       ['ingress:spare', 'GigabitEthernet0/3', 'in'],
       ['ingress:management', 'Management0/0', 'in'],
+      'local',
     ])
     expect(cfg.filters.every((f) => f.stateful && f.defaultAction === 'deny')).toBe(true)
   })
 
   it('permits only toward lower levels; the lowest level reaches nothing', () => {
     const outside = filterNamed(cfg, 'ingress:outside')
-    expect(outside.rules.map((r) => [r.id, r.action, r.toZones])).toEqual([
+    expect(forwardedRules(outside).map((r) => [r.id, r.action, r.toZones])).toEqual([
       ['management-only', 'deny', ['management']],
       ['same-security:intra-interface', 'deny', ['outside']],
     ])
     const inside = filterNamed(cfg, 'ingress:inside')
-    expect(inside.rules.map((r) => [r.id, r.action, r.toZones])).toEqual([
+    expect(forwardedRules(inside).map((r) => [r.id, r.action, r.toZones])).toEqual([
       ['management-only', 'deny', ['management']],
       ['same-security:intra-interface', 'deny', ['inside']],
       ['security-level:lower', 'permit', ['outside', 'portal', 'portal2', 'spare']],
@@ -75,18 +76,18 @@ describe('cisco-asa conversion: security levels without ACLs', () => {
 
   it('lets equal levels talk with same-security-traffic inter-interface, never hairpin without intra-interface', () => {
     const portal = filterNamed(cfg, 'ingress:portal')
-    expect(portal.rules.map((r) => [r.id, r.action, r.toZones])).toEqual([
+    expect(forwardedRules(portal).map((r) => [r.id, r.action, r.toZones])).toEqual([
       ['management-only', 'deny', ['management']],
       ['same-security:intra-interface', 'deny', ['portal']],
       ['security-level:lower', 'permit', ['outside', 'spare']],
       ['security-level:same', 'permit', ['portal2']],
     ])
-    expect(portal.rules[3]?.ref.text).toBe('same-security-traffic permit inter-interface')
+    expect(forwardedRules(portal)[3]?.ref.text).toBe('same-security-traffic permit inter-interface')
   })
 
   it('forwards nothing from a management-only interface', () => {
     const mgmt = filterNamed(cfg, 'ingress:management')
-    expect(mgmt.rules).toEqual([])
+    expect(forwardedRules(mgmt)).toEqual([])
     expect(mgmt.defaultRef?.text).toBe('management-only')
   })
 })
