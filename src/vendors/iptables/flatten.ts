@@ -109,16 +109,46 @@ export function flattenChain(table: Table, chainName: string, filterName: string
       reason: `the chain flattens to more than ${MAX_FLAT_RULES} rules; the rest is not analysed`,
     })
   }
+  const stateful = acceptsEveryEstablished(w.out, w.policy)
   return {
     name: filterName,
     kind: 'chain',
     family: table.family,
-    rules: w.out,
+    rules: stateful ? withoutSessionAccept(w.out) : w.out,
     defaultAction: w.policy,
     defaultRef: builtin.ref,
-    stateful: acceptsEveryEstablished(w.out, w.policy),
+    stateful,
     ref: builtin.ref,
   }
+}
+
+function unconditional(m: FilterRule['match']): boolean {
+  return (
+    m.src.every((a) => a.kind === 'any') &&
+    m.dst.every((a) => a.kind === 'any') &&
+    !m.srcNegate &&
+    !m.dstNegate &&
+    m.protocols === undefined &&
+    m.srcPorts === undefined &&
+    m.dstPorts === undefined &&
+    m.icmpTypes === undefined &&
+    m.inInterfaces === undefined &&
+    m.outInterfaces === undefined
+  )
+}
+
+/**
+ * In a stateful chain the unconditional `--ctstate ESTABLISHED(,RELATED) -j ACCEPT` is what
+ * `stateful: true` says (return traffic passes on its session); as a rule it would match no
+ * packet of the new sessions the rules decide, and read as an empty, redundant rule.
+ */
+function withoutSessionAccept(rules: FilterRule[]): FilterRule[] {
+  for (const [i, r] of rules.entries()) {
+    if (r.match.state === 'new') continue
+    if (r.action !== 'permit') return rules
+    if (unconditional(r.match)) return r.match.state === 'established' ? rules.filter((_, n) => n !== i) : rules
+  }
+  return rules
 }
 
 /**
@@ -132,18 +162,7 @@ function acceptsEveryEstablished(rules: FilterRule[], policy: 'permit' | 'deny')
     const m = r.match
     if (m.state === 'new') continue
     if (r.action !== 'permit') return false
-    const unconditional =
-      m.src.every((a) => a.kind === 'any') &&
-      m.dst.every((a) => a.kind === 'any') &&
-      !m.srcNegate &&
-      !m.dstNegate &&
-      m.protocols === undefined &&
-      m.srcPorts === undefined &&
-      m.dstPorts === undefined &&
-      m.icmpTypes === undefined &&
-      m.inInterfaces === undefined &&
-      m.outInterfaces === undefined
-    if (unconditional) return true
+    if (unconditional(m)) return true
   }
   return policy === 'permit'
 }

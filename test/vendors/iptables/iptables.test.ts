@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {evaluateFilter} from '../../../src/analysis/filters/index.js'
+import {evaluateFilter, shadowedRules} from '../../../src/analysis/filters/index.js'
 import type {Packet} from '../../../src/analysis/packetset/index.js'
 import {bindFilterInterfaces, type DeviceConfig, type Filter, type HopInterfaces} from '../../../src/model/index.js'
 import {iptables} from '../../../src/vendors/iptables/index.js'
@@ -145,6 +145,22 @@ describe('iptables matches', () => {
 })
 
 describe('iptables stateful', () => {
+  it('the leading established accept is the filter being stateful, not a rule that matches nothing', () => {
+    const cfg = parse('session.rules')
+    const f = filter(cfg, 'FORWARD')
+    expect(f.stateful).toBe(true)
+    expect(f.rules.map((r) => r.id)).toEqual(['FORWARD#2'])
+    expect(verdict(f, tcp('192.0.2.1', '10.1.0.5', 40000, {state: 'established'}), {in: 'wan0', out: 'lan0'})).toBe('permit')
+    expect(verdict(f, tcp('10.1.0.5', '192.0.2.1', 443), {in: 'lan0', out: 'wan0'})).toBe('permit')
+    expect(verdict(f, tcp('192.0.2.1', '10.1.0.5', 443), {in: 'wan0', out: 'lan0'})).toBe('deny')
+    expect(shadowedRules(bindFilterInterfaces(f, {in: 'lan0', out: 'wan0'}))).toEqual([])
+    expect(cfg.coverage.unrecognized).toEqual([])
+    // Also behind permits that see established packets too: no new session is decided differently.
+    const input = filter(cfg, 'INPUT')
+    expect(input.stateful).toBe(true)
+    expect(input.rules.map((r) => r.id)).toEqual(['INPUT#1'])
+  })
+
   it('is false when a rule can deny return traffic before the established accept', () => {
     const f = filter(parse('stateless.rules'), 'FORWARD')
     expect(f.stateful).toBe(false)
