@@ -13,7 +13,7 @@ import {SnapshotWriter} from './snapshot-writer.js'
 
 // Device latency, not our CPU, bounds a run: a session costs us a few ms of CPU and ~0.5 MB, so
 // 256 in flight keep a 2-core box busy. Lower it (--concurrency) for a fragile AAA server.
-export const DEFAULT_CONCURRENCY = 256
+export {DEFAULT_CONCURRENCY} from './defaults.js'
 
 export interface CollectRequest {
   inventory: LoadedInventory

@@ -1,5 +1,4 @@
 import {Flags} from '@oclif/core'
-import {runAudit} from '../audit/run.js'
 import {EXIT, SegauditCommand} from '../cli/base.js'
 import {failOnFlag, inventoryArg, langFlag, nowFlag, outputFlag, policyFlag, resolveNow} from '../cli/flags.js'
 import {emit, wantsColor} from '../cli/output.js'
@@ -31,6 +30,8 @@ export default class Audit extends SegauditCommand {
   async run(): Promise<Report> {
     const {args, flags} = await this.parse(Audit)
     const lang = flags.lang as Lang
+    // The engine loads only when a command runs: `--help` and `--version` stay fast.
+    const {runAudit} = await import('../audit/run.js')
     const {report, policy} = await runAudit({
       inventory: args.inventory,
       ...(flags.policy ? {policy: flags.policy} : {}),

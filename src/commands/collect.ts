@@ -1,13 +1,9 @@
 import {homedir} from 'node:os'
 import {join} from 'node:path'
 import {Args, Command, Flags} from '@oclif/core'
-import {type CollectSummary, collectSnapshot, DEFAULT_CONCURRENCY} from '../collect/collect-service.js'
-import {CredentialStore} from '../collect/credentials.js'
-import {isCollectUsageError} from '../collect/errors.js'
-import {barProgress, lineProgress} from '../collect/progress.js'
-import {renderSummary} from '../collect/render.js'
+import type {CollectSummary} from '../collect/collect-service.js'
+import {DEFAULT_CONCURRENCY} from '../collect/defaults.js'
 import {isInputError} from '../errors/input-error.js'
-import {loadInventory} from '../inventory/load.js'
 
 export default class Collect extends Command {
   static override summary = 'Fetch running configs and neighbor tables over SSH into a dated snapshot.'
@@ -34,6 +30,15 @@ Exit codes: 0 every device collected; 3 some devices failed (listed); 2 usage or
 
   async run(): Promise<CollectSummary> {
     const {args, flags} = await this.parse(Collect)
+    // SSH and the collector load only when collecting: other commands and `--help` stay fast.
+    const [{collectSnapshot}, {CredentialStore}, {isCollectUsageError}, {barProgress, lineProgress}, {renderSummary}, {loadInventory}] = await Promise.all([
+      import('../collect/collect-service.js'),
+      import('../collect/credentials.js'),
+      import('../collect/errors.js'),
+      import('../collect/progress.js'),
+      import('../collect/render.js'),
+      import('../inventory/load.js'),
+    ])
     const progress = process.stderr.isTTY ? barProgress(process.stderr) : lineProgress((line) => process.stderr.write(`${line}\n`))
     let summary: CollectSummary
     try {

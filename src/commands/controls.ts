@@ -2,7 +2,6 @@ import {Flags} from '@oclif/core'
 import {SegauditCommand} from '../cli/base.js'
 import {langFlag, policyFlag} from '../cli/flags.js'
 import {CONTROL_IDS, type Lang} from '../model/index.js'
-import {loadPolicy} from '../policy/load.js'
 import {LABELS} from '../report/labels.js'
 
 interface RuleRow {
@@ -20,6 +19,7 @@ export default class Controls extends SegauditCommand {
   async run(): Promise<RuleRow[]> {
     const {flags} = await this.parse(Controls)
     const lang = flags.lang as Lang
+    const {loadPolicy} = await import('../policy/load.js')
     const {policy} = await loadPolicy(flags.policy, process.cwd())
     const rows: RuleRow[] = Object.entries(policy.rules)
       .map(([rule, r]) => ({control: r.control, rule, severity: r.severity, title: r.title[lang], refs: r.refs[lang]}))

@@ -2,7 +2,6 @@ import {Args, Flags} from '@oclif/core'
 import {EXIT, SegauditCommand} from '../cli/base.js'
 import {failOnFlag, langFlag, nowFlag, outputFlag, policyFlag, resolveNow} from '../cli/flags.js'
 import {emit, wantsColor} from '../cli/output.js'
-import {addsFailing, runDiff} from '../diff/run.js'
 import type {DiffReport} from '../diff/types.js'
 import type {Lang, Severity} from '../model/index.js'
 import {DIFF_FORMATS, type DiffFormat, renderDiff} from '../report/diff/render.js'
@@ -31,6 +30,7 @@ Exit codes: 0 the change adds nothing at or above --fail-on; 1 it does; 2 usage 
   async run(): Promise<DiffReport> {
     const {args, flags} = await this.parse(Diff)
     const lang = flags.lang as Lang
+    const {addsFailing, runDiff} = await import('../diff/run.js')
     const report = await runDiff({
       before: args.before,
       after: args.after,

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {SegauditCommand} from '../cli/base.js'
-import {type InitResult, scaffold} from '../init/scaffold.js'
+import type {InitResult} from '../init/scaffold.js'
 
 export default class Init extends SegauditCommand {
   static override summary = 'Scaffold an inventory to fill in: inventory.yaml, configs/README.md, waivers.yaml (and policy.yaml).'
@@ -14,6 +14,7 @@ export default class Init extends SegauditCommand {
 
   async run(): Promise<InitResult> {
     const {args, flags} = await this.parse(Init)
+    const {scaffold} = await import('../init/scaffold.js')
     const result = await scaffold({dir: args.dir, force: flags.force, withPolicy: flags['with-policy']})
     for (const f of result.files) this.log(`${f.overwritten ? 'overwrote' : 'created'} ${f.file}`)
     const inventory = result.dir === '.' ? 'inventory.yaml' : `${result.dir}/inventory.yaml`

@@ -1,6 +1,5 @@
 import {Flags} from '@oclif/core'
-import {reachAnalysisOf, zoneMatrix, type Matrix} from '../analysis/reach/index.js'
-import {loadModel} from '../audit/run.js'
+import type {Matrix} from '../analysis/reach/index.js'
 import {SegauditCommand} from '../cli/base.js'
 import {inventoryArg, outputFlag, policyFlag} from '../cli/flags.js'
 import {emit} from '../cli/output.js'
@@ -19,6 +18,7 @@ export default class MatrixCommand extends SegauditCommand {
 
   async run(): Promise<Matrix> {
     const {args, flags} = await this.parse(MatrixCommand)
+    const [{loadModel}, {reachAnalysisOf, zoneMatrix}] = await Promise.all([import('../audit/run.js'), import('../analysis/reach/index.js')])
     const {network} = await loadModel({inventory: args.inventory, ...(flags.policy ? {policy: flags.policy} : {})})
     const matrix = zoneMatrix(reachAnalysisOf(network), network)
     await emit(flags.format === 'json' ? `${JSON.stringify(matrix, null, 2)}\n` : matrixText(matrix), flags.output)

@@ -1,7 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {Flags} from '@oclif/core'
-import {type FlowVerdict, parseFlowFile, reachAnalysisOf, reachOne} from '../analysis/reach/index.js'
-import {loadModel} from '../audit/run.js'
+import type {FlowVerdict} from '../analysis/reach/index.js'
 import {SegauditCommand} from '../cli/base.js'
 import {inventoryArg, outputFlag, policyFlag} from '../cli/flags.js'
 import {emit} from '../cli/output.js'
@@ -28,6 +27,7 @@ export default class Reach extends SegauditCommand {
   }
 
   async run(): Promise<{flows: FlowVerdict[]}> {
+    const [{loadModel}, {parseFlowFile, reachAnalysisOf, reachOne}] = await Promise.all([import('../audit/run.js'), import('../analysis/reach/index.js')])
     const {args, flags} = await this.parse(Reach)
     if (!flags.flows && (!flags.from || !flags.to)) this.error('give --from and --to, or --flows FILE', {exit: 2})
     const flows = flags.flows

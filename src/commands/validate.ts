@@ -1,4 +1,3 @@
-import {loadModel} from '../audit/run.js'
 import {SegauditCommand} from '../cli/base.js'
 import {inventoryArg, policyFlag} from '../cli/flags.js'
 
@@ -10,6 +9,7 @@ export default class Validate extends SegauditCommand {
 
   async run(): Promise<{devices: number; files: number; unreadable: number}> {
     const {args, flags} = await this.parse(Validate)
+    const {loadModel} = await import('../audit/run.js')
     const {loaded, policy, inputs} = await loadModel({inventory: args.inventory, ...(flags.policy ? {policy: flags.policy} : {})})
     const bad = inputs.filter((i) => i.status !== 'parsed')
     for (const i of bad) this.logToStderr(`${i.ref.file}:${i.ref.line}:${i.ref.col ?? 1}: warning: ${i.file}: ${i.status === 'unknown-vendor' ? `no parser for vendor ${i.vendor ?? '(none)'}` : i.error}`)
