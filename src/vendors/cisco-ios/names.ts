@@ -1,10 +1,7 @@
 import type {InterfaceKind} from '../../model/index.js'
 
-/**
- * Full IOS interface type names, in the order IOS resolves an ambiguous abbreviation:
- * `T` is TenGigabitEthernet, `Tw` TwoGigabitEthernet, `Twe` TwentyFiveGigE, `F` FastEthernet.
- */
-const FULL_NAMES = [
+/** IOS Ethernet interface types. */
+const ETHERNET_NAMES = [
   'Ethernet',
   'FastEthernet',
   'GigabitEthernet',
@@ -16,6 +13,14 @@ const FULL_NAMES = [
   'HundredGigE',
   'FourHundredGigE',
   'AppGigabitEthernet',
+]
+
+/**
+ * Full IOS interface type names, in the order IOS resolves an ambiguous abbreviation:
+ * `T` is TenGigabitEthernet, `Tw` TwoGigabitEthernet, `Twe` TwentyFiveGigE, `F` FastEthernet.
+ */
+const FULL_NAMES = [
+  ...ETHERNET_NAMES,
   'Port-channel',
   'Vlan',
   'Virtual-Template',
@@ -60,19 +65,7 @@ export function canonicalInterfaceName(name: string): string {
   return full ? full + suffix : trimmed
 }
 
-const ETHERNET_TYPES = new Set<string>([
-  'Ethernet',
-  'FastEthernet',
-  'GigabitEthernet',
-  'TenGigabitEthernet',
-  'TwoGigabitEthernet',
-  'TwentyFiveGigE',
-  'FiveGigabitEthernet',
-  'FortyGigabitEthernet',
-  'HundredGigE',
-  'FourHundredGigE',
-  'AppGigabitEthernet',
-])
+const ETHERNET_TYPES = new Set<string>(ETHERNET_NAMES)
 
 /** The interface type of a canonical name: `GigabitEthernet0/1.10` → `GigabitEthernet`. */
 export function interfaceType(canonical: string): string {
